@@ -1,0 +1,2 @@
+// Must run before dexie is imported anywhere, or liveQuery never fires under Node.
+import 'fake-indexeddb/auto';
