@@ -1,0 +1,83 @@
+/**
+ * Sentence segmentation with exact offsets. `Intl.Segmenter` splits after abbreviations such as
+ * "Mr." or "U.S." when a capital follows; we merge those pieces back so a claim is never cut in two.
+ */
+import type { SentenceInput } from './match-types';
+
+/** A block of the page text (a paragraph, heading, list item) given as offsets into that text. */
+export interface TextBlock {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'u.s.', 'u.k.', 'u.n.', 'e.u.', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.',
+    'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+    'inc.', 'corp.', 'co.', 'ltd.', 'llc.', 'st.', 'vs.', 'v.', 'e.g.', 'i.e.', 'etc.', 'no.', 'jr.', 'sr.',
+    'approx.', 'est.', 'a.m.', 'p.m.',
+  ],
+);
+
+let segmenter: Intl.Segmenter | null = null;
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+/** True when a trimmed piece ends in a known abbreviation (so the sentence goes on after it). */
+function endsInAbbreviation(piece: string): boolean {
+  const m = /(?:^|[\s(“"'‘])([A-Za-z][A-Za-z.]*\.)$/.exec(piece);
+  if (!m) return false;
+  return ABBREVIATIONS.has(m[1].toLowerCase());
+}
+
+function isSpace(ch: string): boolean {
+  return /\s|[\u200b-\u200d\ufeff]/u.test(ch);
+}
+
+/** Pushes [start, end) trimmed of whitespace, if anything is left. */
+function pushTrimmed(text: string, start: number, end: number, out: SentenceInput[]): void {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+/**
+ * Splits each block into sentences. Offsets are exact into `text`: `text.slice(s.start, s.end) === s.text`.
+ * Sentences never cross block boundaries; leading and trailing whitespace is trimmed.
+ */
+export function segmentBlocks(text: string, blocks: TextBlock[]): SentenceInput[] {
+  const out: SentenceInput[] = [];
+  const seg = getSegmenter();
+  for (const block of blocks) {
+    const bStart = Math.max(0, block.start);
+    const bEnd = Math.min(text.length, block.end);
+    if (bEnd <= bStart) continue;
+    const slice = text.slice(bStart, bEnd);
+    let pendingStart = -1;
+    for (const piece of seg.segment(slice)) {
+      const pStart = bStart + piece.index;
+      const pEnd = pStart + piece.segment.length;
+      if (pendingStart < 0) pendingStart = pStart;
+      if (endsInAbbreviation(piece.segment.trimEnd())) continue;
+      pushTrimmed(text, pendingStart, pEnd, out);
+      pendingStart = -1;
+    }
+    if (pendingStart >= 0) pushTrimmed(text, pendingStart, bEnd, out);
+  }
+  return out;
+}
+
+/** Plain-text convenience: every line is a block, then `segmentBlocks`. */
+export function segmentText(text: string): SentenceInput[] {
+  const blocks: TextBlock[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+      if (i > start) blocks.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return segmentBlocks(text, blocks);
+}
