@@ -1,0 +1,53 @@
+/**
+ * The narrow view of the browser the rest of the extension uses. Declared apart from the adapter
+ * (which imports webextension-polyfill) so tests and pure modules can name these types, and
+ * background and content code can be handed a fake.
+ */
+
+/** Who sent a runtime message, as the browser reports it. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+/** An async key–value area (`storage.local`, `storage.session`). */
+export interface KeyValueArea {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** Handles one incoming message; `undefined` means "not mine, let another listener answer". */
+export type MessageHandler = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
+
+/** Browser surface the background worker needs. */
+export interface BackgroundPlatform {
+  runtimeId: string;
+  /** Origin of this extension's own pages, e.g. `chrome-extension://ID`. */
+  extensionOrigin: string;
+  /** File name of the built content script (from the manifest), for on-demand injection. */
+  contentScriptFile(): string | null;
+  /** URL match patterns the content script runs on by itself. */
+  contentScriptMatches(): string[];
+  local: KeyValueArea;
+  session: KeyValueArea;
+  onMessage(handler: MessageHandler): void;
+  setBadge(tabId: number, text: string, color: string): Promise<void>;
+  getTabUrl(tabId: number): Promise<string | null>;
+  sendToTab(tabId: number, message: unknown): Promise<unknown>;
+  executeScript(tabId: number, file: string): Promise<void>;
+  onTabRemoved(cb: (tabId: number) => void): void;
+  /** Fires when a tab's URL changes (navigation, including history.pushState). */
+  onTabUrlChanged(cb: (tabId: number, url: string) => void): void;
+}
+
+/** Browser surface the content script needs. */
+export interface ContentPlatform {
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage(handler: MessageHandler): void;
+  local: KeyValueArea;
+  /** Fires with the new value when a `storage.local` key changes. */
+  onLocalChanged(cb: (key: string, value: unknown) => void): void;
+}
