@@ -1,0 +1,205 @@
+/**
+ * Dates as articles write them ("6 May", "May 6th, 2026", "2026-05-06", "Wednesday", "earlier this
+ * year", "in February"), resolved to ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY` against the article's
+ * publication date. Relative forms without a reference date are left out rather than guessed.
+ */
+import { canonicalChars } from './normalize';
+
+/** A date found in a text: ISO at the precision the text gives, and where it was found. */
+export interface FoundDate {
+  iso: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+((?:19|20)\\d{2}))?';
+
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, ref: RefDate | null, original: string) => string | null;
+}
+
+interface RefDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function iso(y: number, m: number, d?: number): string {
+  return d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Parses `YYYY-MM-DD` (or a longer ISO timestamp) into a reference date; null when not a date. */
+export function parseReference(published: string | null | undefined): RefDate | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published.trim());
+  if (!m) return null;
+  return { y: +m[1], m: +m[2], d: m[3] ? +m[3] : 1 };
+}
+
+function shiftDays(ref: RefDate, days: number): string {
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + days));
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** A month without its year: the reference's year (articles speak of the current year by default). */
+function yearFor(ref: RefDate | null, explicit: string | undefined): number | null {
+  if (explicit) return +explicit;
+  return ref ? ref.y : fallbackYear;
+}
+
+let fallbackYear: number | null = null;
+
+/** "May" and "March" are also ordinary words: as a bare month they must be capitalised. */
+function monthWordOk(original: string, m: RegExpExecArray, monthGroupText: string): boolean {
+  const w = monthGroupText.toLowerCase();
+  if (w !== 'may' && w !== 'march') return true;
+  const idx = original.toLowerCase().indexOf(w, m.index);
+  return idx >= 0 && original[idx] === original[idx].toUpperCase();
+}
+
+const RULES: Rule[] = [
+  {
+    re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => (validDay(+m[1], +m[2], +m[3]) ? iso(+m[1], +m[2], +m[3]) : null),
+  },
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g,
+    resolve: (m) => (validDay(+m[3], +m[1], +m[2]) ? iso(+m[3], +m[1], +m[2]) : null),
+  },
+  {
+    // "6 May 2026", "6th of May", "6 May"
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'),
+    resolve: (m, ref) => {
+      const y = yearFor(ref, m[3]);
+      const mo = MONTHS[m[2]];
+      return y && validDay(y, mo, +m[1]) ? iso(y, mo, +m[1]) : null;
+    },
+  },
+  {
+    // "May 6", "May 6th, 2026"
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?!\\d|,\\d{3})${YEAR}\\b`, 'g'),
+    resolve: (m, ref, original) => {
+      const y = yearFor(ref, m[3]);
+      const mo = MONTHS[m[1]];
+      if (!monthWordOk(original, m, m[1]) && !m[3]) return null;
+      return y && validDay(y, mo, +m[2]) ? iso(y, mo, +m[2]) : null;
+    },
+  },
+  {
+    // "May 2026", "in February", "February's"
+    re: new RegExp(`\\b${MONTH}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    resolve: (m, ref, original) => {
+      if (!m[2] && !monthWordOk(original, m, m[1])) return null;
+      const w = m[1].toLowerCase();
+      if (!m[2] && w.length <= 4 && !['may', 'june', 'july'].includes(w) && !original.slice(m.index, m.index + 6).includes('.')) {
+        // bare "mar", "dec", "jan" without a year or a dot is too ambiguous
+        if (!/^[A-Z]/.test(original.slice(m.index))) return null;
+      }
+      const y = yearFor(ref, m[2]);
+      return y ? iso(y, MONTHS[w]) : null;
+    },
+  },
+  {
+    re: /\b(today|yesterday|tomorrow)\b/g,
+    resolve: (m, ref) => (ref ? shiftDays(ref, { today: 0, yesterday: -1, tomorrow: 1 }[m[1]] ?? 0) : null),
+  },
+  {
+    re: /\b(?:(last|this past|next|this coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const target = WEEKDAYS.indexOf(m[2]);
+      const refDow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
+      if (m[1] === 'next' || m[1] === 'this coming') {
+        const ahead = (target - refDow + 7) % 7 || 7;
+        return shiftDays(ref, ahead);
+      }
+      let back = (refDow - target + 7) % 7;
+      if (m[1] && back === 0) back = 7;
+      return shiftDays(ref, -back);
+    },
+  },
+  {
+    re: /\b(earlier|later)?\s*(this|last|next)\s+(year|month)\b/g,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const delta = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+      if (m[3] === 'year') return String(ref.y + delta);
+      const t = new Date(Date.UTC(ref.y, ref.m - 1 + delta, 1));
+      return iso(t.getUTCFullYear(), t.getUTCMonth() + 1);
+    },
+  },
+  {
+    re: /\b(?:in|since|during|by|of|from|early|late|mid-?)\s*((?:19|20)\d{2})\b(?![-/]\d)/g,
+    resolve: (m) => m[1],
+  },
+];
+
+/**
+ * Every date in a text, most specific forms first, no two overlapping. `published` (ISO) resolves
+ * weekdays, "today", "earlier this year" and months given without a year; without it, `defaultYear`
+ * (e.g. the claim pack's year) still places "6 May" or "in February", and relative forms are skipped.
+ */
+export function parseDates(text: string, published?: string | null, defaultYear?: number | null): FoundDate[] {
+  const original = canonicalChars(text);
+  const lower = original.toLowerCase();
+  const ref = parseReference(published);
+  fallbackYear = defaultYear ?? null;
+  const taken: [number, number][] = [];
+  const out: FoundDate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(lower); m; m = rule.re.exec(lower)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const value = rule.resolve(m, ref, original);
+      if (!value) continue;
+      taken.push([start, end]);
+      out.push({ iso: value, raw: original.slice(start, end), start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** How a page's date stands against a reference date. */
+export type DateRelation = 'same' | 'sharper' | 'vaguer' | 'conflict';
+
+/**
+ * Compares ISO dates of any precision: "2026-05" for "2026-05-06" is vaguer (compatible), "2026-05-06"
+ * for "2026-05" is sharper, "2026-05-07" for "2026-05-06" is a conflict.
+ */
+export function compareDate(page: string, ref: string): DateRelation {
+  if (page === ref) return 'same';
+  if (ref.startsWith(page)) return 'vaguer';
+  if (page.startsWith(ref)) return 'sharper';
+  return 'conflict';
+}
+
+/** A reader's rendering of an ISO date of any precision ("6 May 2026", "May 2026", "2026"). */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  if (!m) return y;
+  const month = names[+m - 1] ?? m;
+  return d ? `${+d} ${month} ${y}` : `${month} ${y}`;
+}

@@ -1,0 +1,286 @@
+/**
+ * The claim matcher: finds which sentences state a claim of the database and how they stand against
+ * the best-supported version. Built once per set of packs (`createMatcher`), then `match` is pure and
+ * fast enough to run on every page visit. Used unchanged by the extension and the scan command.
+ */
+import type { Claim, ClaimPack, ConflictGroup } from '../claims/types';
+import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
+import { normalizeText } from './normalize';
+import { parseDates } from './dates';
+import { parseQuantities } from './quantities';
+import { anchorTokens, EntityLexicon, textFeatures, type TextFeatures } from './text-features';
+import { dateRelation, decideVerdict, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
+
+/** A built matcher over one or more claim packs. */
+export interface Matcher {
+  /** Matches sentences; returns one entry per sentence that states a claim, in input order. */
+  match(sentences: SentenceInput[], opts?: MatchOptions): SentenceMatch[];
+  /** The claim with this id, from any pack. */
+  claimById(id: string): Claim | undefined;
+  /** Conflict groups containing this claim. */
+  groupsOf(id: string): readonly ConflictGroup[];
+  /** Number of claims indexed. */
+  readonly size: number;
+}
+
+/** Tunables, chosen on the tuning half of the labelled set (see test/eval). */
+export interface MatcherTuning {
+  /** Minimum score for a sentence to count as stating a claim. */
+  threshold: number;
+  /** Weight of the best single variant's coverage against whole-claim vocabulary coverage. */
+  variantWeight: number;
+  /** How many top candidates (by quick score) get the anchor gate and full scoring. */
+  candidates: number;
+}
+
+/** The tuning used by the extension. */
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.3, variantWeight: 0.6, candidates: 24 };
+
+interface IndexedClaim {
+  claim: Claim;
+  /** Term ids of each text (statement + variants), deduplicated. */
+  texts: Int32Array[];
+  /** Sum of idf over each text's terms. */
+  textWeights: Float64Array;
+  /** Claim vocabulary (term ids). */
+  vocab: Set<number>;
+  /** Anchor groups: each group is a list of alternatives, each alternative a list of tokens. */
+  anchors: string[][][];
+  /** Entities this claim asserts that its conflict-group rivals do not. */
+  distinctive: string[];
+}
+
+const UNIT_TOKEN = '#unit:';
+
+function quantityUnitTokens(text: string): string[] {
+  return parseQuantities(text).map((q) => UNIT_TOKEN + (q.unit || 'count'));
+}
+
+/** Builds the index over every claim variant once; `match` then reuses it. */
+export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING): Matcher {
+  const claims: Claim[] = [];
+  const byId = new Map<string, Claim>();
+  const groups = new Map<string, ConflictGroup[]>();
+  let defaultYear: number | null = null;
+  for (const pack of packs) {
+    const y = /^(\d{4})/.exec(pack.meta?.asOf ?? '');
+    if (y) defaultYear = Math.max(defaultYear ?? 0, +y[1]);
+    for (const c of pack.claims) {
+      if (byId.has(c.id)) continue;
+      byId.set(c.id, c);
+      claims.push(c);
+    }
+    for (const g of pack.conflicts ?? []) {
+      for (const id of g.claims) {
+        const list = groups.get(id) ?? [];
+        list.push(g);
+        groups.set(id, list);
+      }
+    }
+  }
+  const ctx: VerdictContext = { claim: (id) => byId.get(id), groupsOf: (id) => groups.get(id) ?? [] };
+
+  const extraNames = new Set<string>();
+  for (const c of claims) for (const e of c.slots?.entities ?? []) extraNames.add(e);
+  const lexicon = new EntityLexicon(extraNames);
+
+  // Vocabulary and document frequencies (per claim).
+  const termIds = new Map<string, number>();
+  const idOf = (t: string): number => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(t, id);
+    }
+    return id;
+  };
+  const rawTexts: number[][][] = [];
+  const df: number[] = [];
+  for (const c of claims) {
+    const texts: number[][] = [];
+    const seen = new Set<number>();
+    for (const t of [c.statement, ...c.variants]) {
+      const f = textFeatures(t, lexicon);
+      const ids = [...new Set([...f.terms, ...quantityUnitTokens(t)].map(idOf))];
+      texts.push(ids);
+      for (const id of ids) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          df[id] = (df[id] ?? 0) + 1;
+        }
+      }
+    }
+    rawTexts.push(texts);
+  }
+  const n = claims.length;
+  const idf = new Float64Array(termIds.size);
+  for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
+  const postings: number[][] = Array.from({ length: termIds.size }, () => []);
+
+  const indexed: IndexedClaim[] = claims.map((claim, ci) => {
+    const texts = rawTexts[ci].map((ids) => Int32Array.from(ids));
+    const textWeights = Float64Array.from(texts.map((ids) => ids.reduce((s, id) => s + idf[id], 0)));
+    const vocab = new Set<number>();
+    for (const ids of texts) for (const id of ids) vocab.add(id);
+    for (const id of vocab) postings[id].push(ci);
+    const anchors = (claim.anchors ?? []).map((group) => group.map((term) => anchorTokens(term, lexicon)).filter((a) => a.length > 0));
+    return { claim, texts, textWeights, vocab, anchors, distinctive: [] };
+  });
+  const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
+  for (const x of indexed) {
+    const rivals = new Set<string>();
+    for (const g of groups.get(x.claim.id) ?? []) for (const id of g.claims) if (id !== x.claim.id) rivals.add(id);
+    const rivalEntities = new Set<string>();
+    for (const r of rivals) for (const e of byId.get(r)?.slots?.entities ?? []) rivalEntities.add(e);
+    x.distinctive = (x.claim.slots?.entities ?? []).filter((e) => !rivalEntities.has(e));
+  }
+
+  const acc = new Float64Array(n);
+
+  function passesAnchors(x: IndexedClaim, all: Set<string>): boolean {
+    for (const group of x.anchors) {
+      if (group.length === 0) continue;
+      let ok = false;
+      for (const alt of group) {
+        if (alt.every((t) => all.has(t))) {
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  function fullScore(x: IndexedClaim, sentIds: Set<number>, sentWeight: number): number {
+    let best = 0;
+    for (let k = 0; k < x.texts.length; k++) {
+      const ids = x.texts[k];
+      let hit = 0;
+      for (let j = 0; j < ids.length; j++) if (sentIds.has(ids[j])) hit += idf[ids[j]];
+      const cov = x.textWeights[k] > 0 ? hit / x.textWeights[k] : 0;
+      if (cov > best) best = cov;
+    }
+    let covered = 0;
+    for (const id of sentIds) if (x.vocab.has(id)) covered += idf[id];
+    const sentCov = sentWeight > 0 ? covered / sentWeight : 0;
+    return tuning.variantWeight * best + (1 - tuning.variantWeight) * sentCov;
+  }
+
+  function sentenceSlots(text: string, features: TextFeatures, published: string | null | undefined): SentenceSlots {
+    return {
+      quantities: parseQuantities(text),
+      dates: parseDates(text, published, defaultYear).map((d) => d.iso),
+      entities: features.entities,
+    };
+  }
+
+  /** Picks, among the best claim and its conflict-group rivals that pass their anchors, the reading the sentence's slots fit best. */
+  function chooseMember(best: number, scores: Map<number, number>, slots: SentenceSlots, all: Set<string>): number {
+    const members = new Set<number>([best]);
+    for (const g of groups.get(indexed[best].claim.id) ?? []) {
+      for (const id of g.claims) {
+        const i = indexOf.get(id);
+        if (i !== undefined && passesAnchors(indexed[i], all)) members.add(i);
+      }
+    }
+    if (members.size === 1) return best;
+    let pick = best;
+    let pickFit = -Infinity;
+    let pickScore = -Infinity;
+    for (const i of members) {
+      const c = indexed[i].claim;
+      const q = quantityRelation(slots.quantities, c.slots?.quantity).rel;
+      const d = dateRelation(slots.dates, c.slots?.date).rel;
+      const ents = indexed[i].distinctive.filter((e) => slots.entities.includes(e)).length;
+      const fit = rank(q) + rank(d) + 2 * ents;
+      const score = scores.get(i) ?? 0;
+      if (fit > pickFit || (fit === pickFit && score > pickScore)) {
+        pick = i;
+        pickFit = fit;
+        pickScore = score;
+      }
+    }
+    return pick;
+  }
+
+  function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
+    const norm = normalizeText(s.text);
+    const features = textFeatures(norm, lexicon, true);
+    const units = /\d|hundred|thousand|million|billion/.test(norm) ? quantityUnitTokens(s.text) : [];
+    const sentIds = new Set<number>();
+    for (const t of features.terms) {
+      const id = termIds.get(t);
+      if (id !== undefined) sentIds.add(id);
+    }
+    for (const t of units) {
+      const id = termIds.get(t);
+      if (id !== undefined) sentIds.add(id);
+    }
+    if (sentIds.size === 0) return null;
+    // Quick score: idf-weighted overlap with each claim's vocabulary, through the postings.
+    const touched: number[] = [];
+    for (const id of sentIds) {
+      const w = idf[id];
+      for (const ci of postings[id]) {
+        if (acc[ci] === 0) touched.push(ci);
+        acc[ci] += w;
+      }
+    }
+    let sentWeight = 0;
+    for (const id of sentIds) sentWeight += idf[id];
+    // Unknown words make a sentence less likely to be about any claim.
+    const unknown = features.terms.filter((t) => !termIds.has(t)).length;
+    sentWeight += unknown * 0.5;
+    touched.sort((a, b) => acc[b] - acc[a]);
+    const top = touched.slice(0, tuning.candidates);
+    for (const ci of touched) acc[ci] = 0;
+
+    let best = -1;
+    let bestScore = 0;
+    const scores = new Map<number, number>();
+    for (const ci of top) {
+      const x = indexed[ci];
+      if (!passesAnchors(x, features.all)) continue;
+      const sc = fullScore(x, sentIds, sentWeight);
+      scores.set(ci, sc);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = ci;
+      }
+    }
+    if (best < 0 || bestScore < tuning.threshold) return null;
+    const slots = sentenceSlots(s.text, features, opts?.published);
+    const chosen = chooseMember(best, scores, slots, features.all);
+    const claim = indexed[chosen].claim;
+    const v = decideVerdict(slots, claim, ctx);
+    return {
+      index,
+      sentence: s.text,
+      start: s.start,
+      end: s.end,
+      claimId: claim.id,
+      topic: claim.topic,
+      score: Math.round(bestScore * 1000) / 1000,
+      verdict: v.verdict,
+      conflict: v.conflict,
+      preferredId: v.preferredId,
+      slots: v.slots,
+      claimStatus: claim.status,
+    };
+  }
+
+  return {
+    size: n,
+    claimById: (id) => byId.get(id),
+    groupsOf: (id) => groups.get(id) ?? [],
+    match(sentences, opts) {
+      const out: SentenceMatch[] = [];
+      for (let i = 0; i < sentences.length; i++) {
+        const m = matchOne(sentences[i], i, opts);
+        if (m) out.push(m);
+      }
+      return out;
+    },
+  };
+}

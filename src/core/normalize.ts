@@ -1,0 +1,97 @@
+/**
+ * Text normalisation shared by the matcher, quantity and date parsing: one canonical form for the
+ * many ways pages encode the same characters, plus a tokenizer with light stemming.
+ */
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+
+/**
+ * Canonical characters, same length-insensitive meaning: NFKC, straight quotes, ASCII hyphens,
+ * ordinary spaces, no zero-width characters. Case is kept (see `normalizeText` for lower case).
+ */
+export function canonicalChars(input: string): string {
+  return input
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(SPACES, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-');
+}
+
+/** Canonical characters, lower case, runs of whitespace collapsed: the form every comparison uses. */
+export function normalizeText(input: string): string {
+  return canonicalChars(input).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Words that carry no meaning for retrieval. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but of to in on at by for with from as into onto than then that this these those ' +
+    'is are was were be been being has have had having do does did will would shall should can could may might must ' +
+    'it its it\'s their them they there here he she his her him we our us you your i me my ' +
+    'which who whom whose what when where why how also just so such very too not no nor only own same ' +
+    'about over under more most less some any each other all both either neither one ones ' +
+    'said says say according per reportedly reported report reports while after before during up out off ' +
+    'if because since until via within without against between among through across around upon'
+  ).split(/\s+/),
+);
+
+/**
+ * Light suffix stripping, enough to meet "leases/leasing/leased" and "centers/center" on one form.
+ * Deliberately conservative: short words and words ending in "ss" are left alone.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 5 && w.endsWith('ing')) {
+    w = w.slice(0, -3);
+    return undouble(w);
+  }
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) {
+    w = w.slice(0, -2);
+    return undouble(w);
+  }
+  if (w.length > 4 && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes'))) {
+    return w.slice(0, -2);
+  }
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    w = w.slice(0, -1);
+  }
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1])) return w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) return w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
+
+/** Lower-case word tokens of normalised text, without stemming or stopword removal. */
+export function words(normalized: string): string[] {
+  return normalized.match(WORD) ?? [];
+}
+
+/**
+ * Retrieval terms of a text: normalised, tokenised, stopwords dropped, stemmed. Dots and apostrophes
+ * inside a word are removed so "x.ai" and "xai" meet.
+ */
+export function terms(text: string, alreadyNormalized = false): string[] {
+  const norm = alreadyNormalized ? text : normalizeText(text);
+  const out: string[] = [];
+  for (const raw of words(norm)) {
+    const w = raw.replace(/'s$/, '').replace(/[.']/g, '');
+    if (!w || STOPWORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * Turns a text into what the matcher compares: retrieval terms (stemmed, entity aliases folded to one
+ * token per party), the full token set used by the anchor gate, and canonical entity names.
+ */
+import { allAliasForms, entityFamily } from './aliases';
+import { normalizeText, stem, STOPWORDS, words } from './normalize';
+
+/** Longest alias phrase, in words. */
+const MAX_PHRASE = 4;
+
+/** Maps surface phrases (normalised words joined by one space) to canonical entity names. */
+export class EntityLexicon {
+  private readonly forms = new Map<string, string>();
+
+  constructor(extraNames: Iterable<string> = []) {
+    for (const [form, canonical] of allAliasForms()) this.add(form, canonical);
+    for (const name of extraNames) {
+      const key = phraseKey(name);
+      if (key && !this.forms.has(key)) this.forms.set(key, name);
+    }
+  }
+
+  private add(form: string, canonical: string): void {
+    const key = phraseKey(form);
+    if (key) this.forms.set(key, canonical);
+  }
+
+  /** Canonical name for a phrase key, if known. */
+  lookup(key: string): string | undefined {
+    return this.forms.get(key);
+  }
+}
+
+function phraseKey(text: string): string {
+  return words(normalizeText(text)).map(bare).join(' ');
+}
+
+/** A word without its possessive ending, the form used for lookups. */
+function bare(w: string): string {
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
+/** Token for a canonical entity as seen by retrieval: the party's family root. */
+export function entityToken(canonical: string): string {
+  return '@' + entityFamily(canonical)[0].toLowerCase();
+}
+
+/** Token for a canonical entity, exact (no family folding): what a specific anchor like "xAI" needs. */
+export function exactEntityToken(canonical: string): string {
+  return '=' + canonical.toLowerCase();
+}
+
+/** Features of one text. */
+export interface TextFeatures {
+  /** Retrieval terms, stopwords removed, stemmed, entity phrases folded, in order (may repeat). */
+  terms: string[];
+  /** Every stemmed word (stopwords included) plus entity tokens (family and exact): for anchors. */
+  all: Set<string>;
+  /** Canonical entity names found. */
+  entities: string[];
+}
+
+/** Extracts features from text (already normalised when `normalized` is true). */
+export function textFeatures(text: string, lexicon: EntityLexicon, normalized = false): TextFeatures {
+  const ws = words(normalized ? text : normalizeText(text)).map(bare);
+  const terms: string[] = [];
+  const all = new Set<string>();
+  const entities: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let matched = 0;
+    for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 1; n--) {
+      const key = n === 1 ? ws[i] : ws.slice(i, i + n).join(' ');
+      const canonical = lexicon.lookup(key);
+      if (canonical) {
+        const fam = entityToken(canonical);
+        terms.push(fam);
+        all.add(fam);
+        all.add(exactEntityToken(canonical));
+        entities.push(canonical);
+        // The words themselves still count for anchors written as plain words ("Colossus").
+        for (let k = i; k < i + n; k++) all.add(stem(ws[k].replace(/[.']/g, '')));
+        matched = n;
+        break;
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const w = ws[i].replace(/[.']/g, '');
+    i++;
+    if (!w) continue;
+    const s = stem(w);
+    all.add(s);
+    if (!STOPWORDS.has(w)) terms.push(s);
+  }
+  return { terms, all, entities };
+}
+
+/**
+ * Tokens an anchor term requires: every one must be in a sentence's `all` set. Entity names need their
+ * exact token except for the family root ("SpaceX" is satisfied by SpaceXAI or xAI).
+ */
+export function anchorTokens(term: string, lexicon: EntityLexicon): string[] {
+  const f = textFeatures(term, lexicon);
+  if (f.entities.length === 0) return [...f.all];
+  const out = new Set<string>();
+  for (const e of f.entities) {
+    const fam = entityFamily(e);
+    out.add(fam[0] === e ? entityToken(e) : exactEntityToken(e));
+  }
+  // Plain words next to the entity in the anchor ("Colossus 1 lease") are required as well.
+  const entityWords = new Set(f.entities.flatMap((e) => words(normalizeText(e)).map((w) => stem(w.replace(/[.']/g, '')))));
+  for (const t of f.all) if (!t.startsWith('@') && !t.startsWith('=') && !entityWords.has(t) && !STOPWORDS.has(t)) out.add(t);
+  return [...out];
+}
