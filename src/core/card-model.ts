@@ -125,3 +125,23 @@ export function createCardBuilder(pack: ClaimPack): (claimId: string) => ClaimCa
 export function buildCard(pack: ClaimPack, claimId: string): ClaimCard {
   return createCardBuilder(pack)(claimId);
 }
+
+const STATUS_LABELS: Record<ClaimStatus, string> = {
+  corroborated: 'Corroborated',
+  'single-source': 'Single source',
+  disputed: 'Disputed',
+  contradicted: 'Contradicted',
+  unverified: 'Unverified',
+  superseded: 'Superseded',
+};
+
+/** Reader-facing status, with the date for a superseded claim ("Superseded on 2026-05-08"). */
+export function statusLabel(status: ClaimStatus, supersededOn: string | null): string {
+  if (status === 'superseded') return supersededOn ? `Superseded on ${supersededOn}` : 'Superseded';
+  return STATUS_LABELS[status] ?? status;
+}
+
+/** Reader-facing report kind ("machine-written", "press release"). */
+export function kindLabel(kind: ReportKind): string {
+  return kind.replace(/-/g, ' ').replace('machine written', 'machine-written');
+}

@@ -1,0 +1,177 @@
+/**
+ * Painting matched sentences. The CSS Custom Highlight API paints without touching the page's DOM;
+ * mark.js `markRanges` is the fallback (no `CSS.highlights`, or the user's choice) and wraps the
+ * sentences in `<mark>` elements, which we remove ourselves without `normalize()` so text nodes
+ * another script owns are never merged behind its back.
+ */
+import Mark from 'mark.js';
+import { toNodeRange } from '../core/ranges';
+import type { Painter as PainterName } from '../messages';
+import { hasExcludedAncestor } from './article-root';
+import type { PageText } from './extract';
+import { CLAIM_HIGHLIGHT, CONFLICT_HIGHLIGHT, FOCUS_HIGHLIGHT } from './styles';
+
+/** One sentence to paint: index into PageResult.matches, and offsets into the page text. */
+export interface PaintItem {
+  index: number;
+  conflict: boolean;
+  start: number;
+  end: number;
+}
+
+/** A painted sentence and the live DOM range covering it. */
+export interface Painted {
+  index: number;
+  conflict: boolean;
+  range: Range;
+}
+
+/** Paints and unpaints one page's sentences. */
+export interface Painter {
+  readonly name: PainterName;
+  /** Replaces whatever was painted with `items`; returns what could be painted, in page order. */
+  paint(root: Element, page: PageText, items: PaintItem[]): Painted[];
+  clear(): void;
+  /** Briefly emphasises one painted sentence. */
+  flash(item: Painted): void;
+}
+
+/** True when this document supports the CSS Custom Highlight API. */
+export function highlightApiAvailable(win: Window & typeof globalThis): boolean {
+  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+}
+
+function rangeFor(doc: Document, page: PageText, item: PaintItem): Range | null {
+  const nr = toNodeRange(page.nodes, page.starts, item.start, item.end);
+  if (!nr || !nr.start.node.isConnected || !nr.end.node.isConnected) return null;
+  const range = doc.createRange();
+  range.setStart(nr.start.node, nr.start.offset);
+  range.setEnd(nr.end.node, nr.end.offset);
+  return range;
+}
+
+let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Paints with `CSS.highlights`; the page's DOM is never modified. */
+export function createHighlightPainter(win: Window & typeof globalThis): Painter {
+  const clear = () => {
+    win.CSS.highlights.delete(CLAIM_HIGHLIGHT);
+    win.CSS.highlights.delete(CONFLICT_HIGHLIGHT);
+    win.CSS.highlights.delete(FOCUS_HIGHLIGHT);
+  };
+  return {
+    name: 'highlight-api',
+    paint(root, page, items) {
+      const doc = root.ownerDocument;
+      const claim = new win.Highlight();
+      const conflict = new win.Highlight();
+      const painted: Painted[] = [];
+      for (const item of items) {
+        const range = rangeFor(doc, page, item);
+        if (!range) continue;
+        (item.conflict ? conflict : claim).add(range);
+        painted.push({ index: item.index, conflict: item.conflict, range });
+      }
+      clear();
+      if (claim.size > 0) win.CSS.highlights.set(CLAIM_HIGHLIGHT, claim);
+      if (conflict.size > 0) win.CSS.highlights.set(CONFLICT_HIGHLIGHT, conflict);
+      return painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    },
+    clear,
+    flash(item) {
+      clearTimeout(flashTimer);
+      win.CSS.highlights.set(FOCUS_HIGHLIGHT, new win.Highlight(item.range.cloneRange()));
+      flashTimer = setTimeout(() => win.CSS.highlights.delete(FOCUS_HIGHLIGHT), 1600);
+    },
+  };
+}
+
+const MARK_ATTR = 'data-deal-lens-index';
+const MARKJS_SKIPS = 'script, style, title, head, html';
+
+/** Removes our `<mark>` elements, putting their children back in place; never calls `normalize()`. */
+export function unmarkAll(root: ParentNode): void {
+  for (const mark of Array.from(root.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+  }
+}
+
+/** Paints with mark.js `<mark class="deal-lens-claim|deal-lens-conflict">` elements. */
+export function createMarkPainter(doc: Document): Painter {
+  let context: Element | null = null;
+  const clear = () => {
+    if (context) unmarkAll(context);
+    context = null;
+  };
+  return {
+    name: 'markjs',
+    paint(root, page, items) {
+      clear();
+      // mark.js counts every text node under the context, except those directly inside script,
+      // style, title, head or html: map our offsets into that space.
+      const markStart = new Map<Node, number>();
+      let acc = 0;
+      const it = doc.createNodeIterator(root, NodeFilter.SHOW_TEXT);
+      for (let n = it.nextNode(); n; n = it.nextNode()) {
+        const parent = n.parentElement;
+        if (parent && parent.matches(MARKJS_SKIPS)) continue;
+        markStart.set(n, acc);
+        acc += n.textContent?.length ?? 0;
+      }
+      type MarkRange = { start: number; length: number; index: number; conflict: boolean };
+      const ranges: MarkRange[] = [];
+      for (const item of items) {
+        const nr = toNodeRange(page.nodes, page.starts, item.start, item.end);
+        if (!nr) continue;
+        const s = markStart.get(nr.start.node);
+        const e = markStart.get(nr.end.node);
+        if (s === undefined || e === undefined) continue;
+        const start = s + nr.start.offset;
+        const end = e + nr.end.offset;
+        if (end > start) ranges.push({ start, length: end - start, index: item.index, conflict: item.conflict });
+      }
+      const marker = new Mark(root as HTMLElement);
+      const inArticle = (node: Node) => {
+        const parent = node.parentElement;
+        return parent !== null && (parent === root || !hasExcludedAncestor(parent, root));
+      };
+      for (const conflict of [false, true]) {
+        const subset = ranges.filter((r) => r.conflict === conflict);
+        if (subset.length === 0) continue;
+        marker.markRanges(subset, {
+          className: conflict ? CONFLICT_HIGHLIGHT : CLAIM_HIGHLIGHT,
+          filter: (node: Node) => inArticle(node),
+          each: (el: Element, range: unknown) => el.setAttribute(MARK_ATTR, String((range as MarkRange).index)),
+        } as never);
+      }
+      context = root;
+
+      const byIndex = new Map<number, Element[]>();
+      for (const el of Array.from(root.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+        const i = Number(el.getAttribute(MARK_ATTR));
+        const list = byIndex.get(i);
+        if (list) list.push(el);
+        else byIndex.set(i, [el]);
+      }
+      const painted: Painted[] = [];
+      for (const item of items) {
+        const marks = byIndex.get(item.index);
+        if (!marks) continue;
+        const range = doc.createRange();
+        range.setStartBefore(marks[0]);
+        range.setEndAfter(marks[marks.length - 1]);
+        painted.push({ index: item.index, conflict: item.conflict, range });
+      }
+      return painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    },
+    clear,
+    flash(item) {
+      const marks = Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}="${item.index}"]`));
+      for (const m of marks) m.classList.add(FOCUS_HIGHLIGHT);
+      setTimeout(() => marks.forEach((m) => m.classList.remove(FOCUS_HIGHLIGHT)), 1600);
+    },
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * The content script's reader: reads the article, asks the background which sentences carry
+ * claims, paints them, and drives the hover card, keyboard navigation and re-scans.
+ */
+import { segmentBlocks } from '../core/segment';
+import { isResult } from '../core/result';
+import type { SentenceInput } from '../core/match-types';
+import { MAX_SENTENCES, normalizeSettings, parseContentMessage, siteKey, SETTINGS_KEY, type PageResult, type Settings } from '../messages';
+import type { ContentPlatform } from '../platform/types';
+import { findArticleRoot, UI_HOST_TAG } from './article-root';
+import { createCardHost, type Anchor, type CardHost } from './card';
+import { extractText, type PageText } from './extract';
+import { paintedAt } from './hit-test';
+import { createHighlightPainter, createMarkPainter, highlightApiAvailable, type Painted, type Painter } from './paint';
+import { findPublished } from './published';
+import { installPageStyles } from './styles';
+import { watchPage } from './watch';
+
+/** What one reading of the page produced. */
+export interface PageReading {
+  root: Element;
+  page: PageText;
+  sentences: SentenceInput[];
+  published: string | null;
+}
+
+/** Reads the article: root, text with node offsets, sentences, publication date. */
+export function readPage(doc: Document, isOwn: (el: Element) => boolean = (el) => el.tagName.toLowerCase() === UI_HOST_TAG): PageReading | null {
+  const root = findArticleRoot(doc);
+  if (!root) return null;
+  const page = extractText(root, isOwn);
+  const sentences = segmentBlocks(page.text, page.blocks)
+    .slice(0, MAX_SENTENCES)
+    .map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
+  return { root, page, sentences, published: findPublished(doc, root) };
+}
+
+/** The running reader of one page; `rescan` is what a second injection or a `rescan` message calls. */
+export interface Reader {
+  rescan(): Promise<void>;
+  stop(): void;
+}
+
+/** Starts the reader on `win`'s document. */
+export function startReader(win: Window & typeof globalThis, platform: ContentPlatform): Reader {
+  const doc = win.document;
+  const card: CardHost = createCardHost(doc);
+  const isOwn = (el: Element) => el === card.element || el.tagName.toLowerCase() === UI_HOST_TAG;
+
+  let settings: Settings = normalizeSettings(null);
+  let painter: Painter | null = null;
+  let reading: PageReading | null = null;
+  let result: PageResult | null = null;
+  let painted: Painted[] = [];
+  let current = -1;
+  let seq = 0;
+  let stopped = false;
+
+  const paused = () => settings.pausedHosts.map(siteKey).includes(siteKey(win.location.hostname));
+
+  const choosePainter = (): Painter => {
+    const wantMarks = settings.painter === 'markjs' || !highlightApiAvailable(win);
+    if (painter && painter.name === (wantMarks ? 'markjs' : 'highlight-api')) return painter;
+    painter?.clear();
+    painter = wantMarks ? createMarkPainter(doc) : createHighlightPainter(win);
+    return painter;
+  };
+
+  const unpaint = () => {
+    watcher.quietly(() => painter?.clear());
+    painted = [];
+    current = -1;
+    card.close();
+  };
+
+  const paint = () => {
+    if (!reading || !result) return;
+    installPageStyles(doc);
+    const p = choosePainter();
+    const items = result.matches.map((m, index) => ({ index, conflict: m.conflict, start: m.start, end: m.end }));
+    const { root, page } = reading;
+    painted = watcher.quietly(() => p.paint(root, page, items));
+    current = -1;
+  };
+
+  const scan = async (): Promise<void> => {
+    if (stopped) return;
+    const mine = ++seq;
+    if (paused()) {
+      unpaint();
+      reading = null;
+      result = null;
+      await platform.sendMessage({ type: 'scan', url: win.location.href, title: doc.title, published: null, sentences: [] }).catch(() => undefined);
+      return;
+    }
+    // mark.js splits text nodes: read the page with our marks removed.
+    if (painter?.name === 'markjs') unpaint();
+    const next = readPage(doc, isOwn);
+    if (!next) return;
+    const reply = await platform
+      .sendMessage({ type: 'scan', url: win.location.href, title: doc.title, published: next.published, sentences: next.sentences })
+      .catch((e: unknown) => ({ ok: false, error: String(e) }));
+    if (mine !== seq || stopped) return;
+    if (!isResult(reply) || !reply.ok) {
+      console.warn('Deal Lens: scan failed', isResult(reply) && !reply.ok ? reply.error : reply);
+      return;
+    }
+    card.close();
+    reading = next;
+    result = reply.value as PageResult;
+    paint();
+  };
+
+  const anchorOf = (item: Painted, rect?: DOMRect): Anchor => {
+    const r = rect ?? item.range.getClientRects()[0] ?? item.range.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left };
+  };
+
+  const openFor = (item: Painted, anchor: Anchor, focus: boolean) => {
+    if (!result) return;
+    const match = result.matches[item.index];
+    const claimCard = match ? result.cards[match.claimId] : undefined;
+    if (!match || !claimCard) return;
+    current = painted.indexOf(item);
+    card.open(match, claimCard, { n: current + 1, of: painted.length }, anchor, focus);
+  };
+
+  const showPainted = (item: Painted, focus: boolean) => {
+    const el = item.range.startContainer.parentElement ?? item.range.commonAncestorContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    painter?.flash(item);
+    openFor(item, anchorOf(item), focus);
+  };
+
+  // ---- hover ----------------------------------------------------------------------------------
+  let hovered: Painted | null = null;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let insideCard = false;
+  let frame = 0;
+  let lastPoint = { x: 0, y: 0, target: null as EventTarget | null };
+
+  const scheduleClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => {
+      if (!insideCard && !hovered) card.close();
+    }, 350);
+  };
+  card.onHover((inside) => {
+    insideCard = inside;
+    if (inside) clearTimeout(closeTimer);
+    else scheduleClose();
+  });
+
+  const onPointerMove = (e: PointerEvent) => {
+    lastPoint = { x: e.clientX, y: e.clientY, target: e.target };
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (lastPoint.target === card.element) return;
+      const hit = paintedAt(doc, painted, lastPoint.x, lastPoint.y);
+      const item = hit?.item ?? null;
+      if (item === hovered) return;
+      hovered = item;
+      clearTimeout(openTimer);
+      if (item && hit) {
+        clearTimeout(closeTimer);
+        const anchor = { top: hit.rect.top, bottom: hit.rect.bottom, left: lastPoint.x - 40 };
+        openTimer = setTimeout(() => openFor(item, anchor, false), 120);
+      } else if (card.isOpen()) {
+        scheduleClose();
+      }
+    });
+  };
+
+  // ---- keyboard -------------------------------------------------------------------------------
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && card.isOpen()) {
+      card.close();
+      e.stopPropagation();
+      return;
+    }
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    const step = e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
+    if (step === 0 || painted.length === 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const base = current < 0 ? (step > 0 ? -1 : 0) : current;
+    const next = (base + step + painted.length) % painted.length;
+    showPainted(painted[next], true);
+  };
+
+  // ---- messages, settings, page changes -------------------------------------------------------
+  platform.onMessage((message) => {
+    const m = parseContentMessage(message);
+    if (!m) return undefined;
+    if (m.type === 'rescan') return scan().then(() => ({ ok: true, value: null }));
+    const item = painted.find((p) => p.index === m.index);
+    if (!item) return Promise.resolve({ ok: false, error: 'that claim is not painted on this page' });
+    showPainted(item, true);
+    return Promise.resolve({ ok: true, value: null });
+  });
+
+  platform.onLocalChanged((key, value) => {
+    if (key !== SETTINGS_KEY) return;
+    const before = settings;
+    settings = normalizeSettings(value);
+    const wasPaused = before.pausedHosts.map(siteKey).includes(siteKey(win.location.hostname));
+    if (paused() !== wasPaused) {
+      void scan();
+    } else if (before.painter !== settings.painter && result) {
+      unpaint();
+      void scan();
+    }
+  });
+
+  const watcher = watchPage(win, {
+    isOwn: (node) => node === card.element || (node instanceof Element && (isOwn(node) || node.matches('mark[data-deal-lens-index]'))),
+    onChange: () => void scan(),
+    onNavigate: () => {
+      unpaint();
+      void scan();
+    },
+  });
+
+  doc.addEventListener('pointermove', onPointerMove, { passive: true });
+  win.addEventListener('keydown', onKeyDown, true);
+
+  void platform.local
+    .get(SETTINGS_KEY)
+    .then((v) => {
+      settings = normalizeSettings(v);
+    })
+    .catch(() => undefined)
+    .then(() => scan());
+
+  return {
+    rescan: scan,
+    stop() {
+      stopped = true;
+      watcher.stop();
+      unpaint();
+      doc.removeEventListener('pointermove', onPointerMove);
+      win.removeEventListener('keydown', onKeyDown, true);
+      card.element.remove();
+    },
+  };
+}
