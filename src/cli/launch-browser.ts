@@ -137,15 +137,29 @@ export function isNetworkRequest(request: Request): boolean {
 }
 
 /**
- * The tab id of the open page whose URL is `url`, asked from the extension's service worker
- * (ids are what the popup's `?tab=` takes). Null when no such tab is open.
+ * The tab id of the open page whose URL is `url` (ids are what the popup's `?tab=` takes). The
+ * extension may not read tab URLs (no "tabs" permission), so this asks the background, from one
+ * of the extension's own pages, which tab's scanned page has that URL. Null when none has.
  */
 export async function tabIdForUrl(browser: ExtensionBrowser, url: string): Promise<number | null> {
-  return browser.serviceWorker.evaluate(async (wanted: string) => {
-    type Tab = { id?: number; url?: string; pendingUrl?: string };
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    const hit = tabs.find((t) => t.url === wanted || t.pendingUrl === wanted);
-    return hit?.id ?? null;
-  }, url);
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    return await page.evaluate(async (wanted: string) => {
+      type Tab = { id?: number };
+      const api = (globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<Tab[]> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }).chrome;
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const reply = (await api.runtime.sendMessage({ type: 'get-tab-result', tabId: tab.id })) as
+          | { ok: true; value: { url: string } | null }
+          | { ok: false };
+        if (reply?.ok && reply.value?.url === wanted) return tab.id;
+      }
+      return null;
+    }, url);
+  } finally {
+    await page.close();
+  }
 }

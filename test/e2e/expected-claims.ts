@@ -1,0 +1,86 @@
+/**
+ * The claim sentences on each demo page, labelled BY HAND from the seed reports (never from the
+ * matcher's output). The rule used: a sentence is a claim sentence when, on its own, it states a
+ * fact about the Anthropic–SpaceX deal or its parties that a fact-checker would check (who, what,
+ * how much, when, who said what); opinion, framing and sentences that only make sense through the
+ * previous one ("The AI lab is heading into…") are not. A claim sentence is a conflict when what it
+ * states is ruled out by the best-supported reports; a vaguer but compatible version ("over 200,000
+ * GPUs" against "more than 220,000") is a claim, not a conflict.
+ */
+import type { DemoPage } from '../fixtures/pages/demo-pages';
+
+export interface PageLabels {
+  /** Sentences that state a claim consistent with the best-supported version: `deal-lens-claim`. */
+  claims: string[];
+  /** Sentences that state a version the best-supported reports rule out: `deal-lens-conflict`. */
+  conflicts: string[];
+  /** One claim sentence to hover, and (for a conflict) a pattern the card's preferred version must match. */
+  hover: { sentence: string; preferred?: RegExp };
+}
+
+export const EXPECTED: Record<DemoPage['id'], PageLabels> = {
+  // Seed 003, a news piece (TechCrunch layout).
+  techcrunch: {
+    claims: [
+      'Just months after Elon Musk publicly accused Anthropic of stealing AI training data on a “massive scale,” the two entities have entered into a significant commercial partnership.',
+      'SpaceX has signed a data center agreement with Anthropic, granting the AI developer access to substantial computing resources at its Colossus 1 supercomputer facility in Tennessee.',
+      // Less precise than "more than 220,000", but compatible: a claim, not a conflict.
+      'The deal provides Anthropic with the equivalent of over 200,000 Nvidia GPUs in processing power.',
+      // Names Pro and Max; does not say "only" those plans, so it does not contradict the wider limits.
+      'According to SpaceX, the agreement will directly enhance capacity for Claude Pro and Claude Max subscribers.',
+      'Doubled Rate Limits: Claude Code usage limits have been doubled for Pro, Max, Team, and seat-based Enterprise plans.',
+      'Removed Restrictions: Peak-hour restrictions for Claude Code have been eliminated for Pro and Max accounts.',
+      'Expanded API Access: Limits for the advanced Claude Opus models have been raised.',
+      'Anthropic has also listed existing data center agreements with tech giants like Amazon, Google, and Microsoft, signaling an aggressive expansion strategy.',
+      'The deal with SpaceX is particularly notable because the aerospace giant acquired Musk’s own AI company, xAI, earlier this year.',
+      // SpaceX (not Anthropic) is the one going public: agrees with the best-supported version.
+      'For SpaceX, which is preparing for a potential summer initial public offering (IPO), scaling its data business quickly is a financial imperative.',
+      'The NAACP issued a statement condemning the deal, citing concerns over pollution and health risks in historically Black communities near the Colossus 1 facility.',
+      'Legal Action: The NAACP has filed a lawsuit against SpaceX regarding environmental issues at the Tennessee site.',
+      'Anthropic previously pledged in February to cover energy price increases driven by its data center activities, a commitment that critics question in light of these new partnerships.',
+      'Anthropic expressed interest in partnering with SpaceX to develop multiple gigawatts of such capacity as part of this agreement.',
+    ],
+    conflicts: [],
+    hover: {
+      sentence:
+        'SpaceX has signed a data center agreement with Anthropic, granting the AI developer access to substantial computing resources at its Colossus 1 supercomputer facility in Tennessee.',
+    },
+  },
+
+  // Seed 001, a short newsletter that cites its sources inline (CNBC layout).
+  cnbc: {
+    claims: [
+      "Anthropic has partnered with SpaceX to access the rocket company's GPU infrastructure, ending years of public hostility between the companies.",
+      "The partnership will double Claude Code's rate limits (per Ars Technica) as Anthropic faces surging demand for its AI models.",
+      "The collaboration marks a sharp reversal from Elon Musk's previous attacks on Anthropic.",
+      'Musk had called the AI safety-focused company "evil" and "misanthropic" (per Gizmodo), criticizing its approach to AI development.',
+      'Despite this history, SpaceX now provides the compute infrastructure Anthropic needs to serve customers.',
+      'Anthropic is also exploring building compute capacity in space (per CNBC), suggesting the partnership extends beyond immediate GPU access to longer-term infrastructure planning.',
+    ],
+    conflicts: [],
+    hover: {
+      sentence: "Anthropic has partnered with SpaceX to access the rocket company's GPU infrastructure, ending years of public hostility between the companies.",
+    },
+  },
+
+  // Seed 002, a machine-written analysis that gets whose IPO it is and who built Colossus 1 wrong (WIRED layout).
+  wired: {
+    claims: [
+      // "Full compute capacity" is what Anthropic's own announcement says: agrees.
+      "On 6 May 2026, Anthropic announced it had signed a deal to use the full compute capacity of SpaceX's Colossus 1 data center to power its Claude AI models.",
+      "Anthropic's statement cited surging demand for Claude as the driver.",
+      'The fact that Anthropic went to Colossus 1 — a facility whose compute profile is largely built around GPU clusters sourced from NVIDIA — suggests the decision was driven as much by availability and speed of deployment as by architectural preference.',
+    ],
+    conflicts: [
+      // Colossus 1 was built by xAI for Grok, not stood up by SpaceX for Starlink/Starship workloads.
+      "SpaceX's infrastructure team has been aggressive in standing up GPU capacity, leveraging relationships in the supply chain that the company built for its own internal machine learning workloads on Starlink optimization and Starship simulation.",
+      // The IPO expected in June is SpaceX's, not Anthropic's.
+      "Anthropic's planned June IPO provides important context for the deal's timing.",
+      'For Anthropic, the deal solves an immediate capacity problem and provides a narrative asset ahead of its IPO.',
+    ],
+    hover: {
+      sentence: "Anthropic's planned June IPO provides important context for the deal's timing.",
+      preferred: /SpaceX[^.]*\b(IPO|initial public offering|public)|\b(IPO|initial public offering)\b[^.]*SpaceX/i,
+    },
+  },
+};

@@ -1,0 +1,88 @@
+/**
+ * The reader path in real Chromium: on each demo page (served at its outlet URL) the CSS
+ * highlights cover exactly the hand-labelled claim sentences, a hover opens a card that names a
+ * source (and, on a conflict, the preferred version), the popup page lists the page's claims, and
+ * nothing errs or touches the network.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_PAGES } from '../fixtures/pages/demo-pages';
+import { EXPECTED } from './expected-claims';
+import { axTexts, hoverSentence, norm, readHighlights, startE2E, unavailableReason, waitForPaint, type E2E } from './harness';
+
+const reason = unavailableReason();
+
+/** News outlets the seed reports name as sources (not the deal's parties, whose names appear in every claim). */
+const OUTLETS = ['NBC News', 'CNBC', 'Wired', 'TechCrunch', 'Ars Technica', 'Gizmodo', 'MarketWatch', 'Morningstar', 'Decrypt', 'CoinDesk', 'The Indian Express', 'Monexus', 'nb1t.sh', 'Daily Neural Digest', 'Reddit', 'Financial Times', 'U.S. News'];
+
+const sorted = (xs: string[]) => xs.map(norm).sort();
+
+describe.skipIf(reason !== null)('reader path (CSS Custom Highlight API)', () => {
+  let e2e: E2E;
+  const pages = new Map<string, Page>();
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    for (const demo of DEMO_PAGES) pages.set(demo.id, await e2e.open(demo));
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  for (const demo of DEMO_PAGES) {
+    it(`${demo.id}: highlights exactly the hand-labelled claim sentences`, async () => {
+      const page = pages.get(demo.id)!;
+      await page.bringToFront();
+      const got = await waitForPaint(page, readHighlights);
+      const want = EXPECTED[demo.id];
+      expect(sorted(got.conflict), 'deal-lens-conflict ranges').toEqual(sorted(want.conflicts));
+      expect(sorted(got.claim), 'deal-lens-claim ranges').toEqual(sorted(want.claims));
+    });
+
+    it(`${demo.id}: hovering a highlight opens a card naming a source${EXPECTED[demo.id].hover.preferred ? ' and the preferred version' : ''}`, async () => {
+      const page = pages.get(demo.id)!;
+      await page.bringToFront();
+      await waitForPaint(page, readHighlights);
+      const cdp = await e2e.browser.context.newCDPSession(page);
+      await page.mouse.move(1, 1);
+      const before = new Set(await axTexts(cdp));
+      const { sentence, preferred } = EXPECTED[demo.id].hover;
+      expect(await hoverSentence(page, sentence), 'the sentence to hover is painted').toBe(true);
+      let card: string[] = [];
+      for (let i = 0; i < 30 && card.length === 0; i++) {
+        await page.waitForTimeout(100);
+        card = (await axTexts(cdp)).filter((t) => !before.has(t));
+      }
+      const text = card.join(' \n ');
+      expect(card.length, 'the card adds text to the accessibility tree').toBeGreaterThan(0);
+      expect(OUTLETS.some((o) => text.includes(o)), `card names a source outlet:\n${text}`).toBe(true);
+      if (preferred) expect(text, 'card shows the preferred version').toMatch(preferred);
+      await page.keyboard.press('Escape');
+      await cdp.detach();
+    });
+  }
+
+  it('the popup page for a tab lists that page’s claims, conflicts first', async () => {
+    const demo = DEMO_PAGES.find((d) => d.id === 'wired')!;
+    await waitForPaint(pages.get(demo.id)!, readHighlights);
+    const tabId = await e2e.tabId(demo);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('li.claim', { timeout: 10_000 });
+    const listed = await popup.$$eval('li.sentence', (els) =>
+      els.map((el) => ({ text: el.querySelector('.sentence-text')?.textContent ?? '', conflict: el.classList.contains('conflict') })),
+    );
+    const want = EXPECTED.wired;
+    expect(sorted(listed.filter((s) => s.conflict).map((s) => s.text))).toEqual(sorted(want.conflicts));
+    expect(sorted(listed.filter((s) => !s.conflict).map((s) => s.text))).toEqual(sorted(want.claims));
+    const firstTopicHasConflict = await popup.$eval('section.topic', (el) => el.classList.contains('has-conflict'));
+    expect(firstTopicHasConflict).toBe(want.conflicts.length > 0);
+    await popup.close();
+  });
+
+  it('logs no errors and makes no network request', () => {
+    expect(e2e.errors).toEqual([]);
+    expect(e2e.networkRequests).toEqual([]);
+    expect(e2e.browser.blocked).toEqual([]);
+  });
+});
