@@ -15,6 +15,19 @@ function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
 
+/**
+ * The URL to record for a scan: the page's own report (it follows history.pushState, which the
+ * browser's sender URL may not), as long as it stays on the sender's origin.
+ */
+export function pageUrl(reported: string, senderUrl: string | null): string {
+  if (!senderUrl) return reported;
+  try {
+    return new URL(reported).origin === new URL(senderUrl).origin ? reported : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
 /** Wires the reader messages and tab events. */
 export function registerReader(router: Router, platform: BackgroundPlatform, engine: Engine, store: TabStore): void {
   const paint = async (tabId: number, result: PageResult | null) => {
@@ -33,7 +46,7 @@ export function registerReader(router: Router, platform: BackgroundPlatform, eng
 
   router.on('scan', 'content', async (req, caller) => {
     const tabId = caller.tabId as number;
-    const result = engine.scan({ ...req, url: caller.url ?? req.url });
+    const result = engine.scan({ ...req, url: pageUrl(req.url, caller.url) });
     await store.set(tabId, result);
     await paint(tabId, result);
     return result;
@@ -82,8 +95,10 @@ export function registerReader(router: Router, platform: BackgroundPlatform, eng
     void store.delete(tabId);
   });
 
-  platform.onTabUrlChanged(async (tabId, url) => {
+  // A new document (or a new URL) makes the stored result stale; the content script, if it runs
+  // there, scans again and stores a fresh one.
+  platform.onTabNavigated(async (tabId, url) => {
     const result = await store.get(tabId);
-    if (result && !sameDocument(result.url, url)) await forget(tabId);
+    if (result && (url === null || !sameDocument(result.url, url))) await forget(tabId);
   });
 }

@@ -49,9 +49,12 @@ export interface Router {
 export function createRouter(runtimeId: string, extensionOrigin: string): Router {
   const routes = new Map<string, Route>();
 
+  // An extension page (popup, options; also when opened in a tab) has our origin; a content
+  // script runs in a web page's tab, so its frame URL is not ours.
   const fromExtensionPage = (sender: Sender): boolean =>
-    !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(`${extensionOrigin}/`);
-  const fromContent = (sender: Sender): boolean => typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+    typeof sender.url === 'string' && sender.url.startsWith(`${extensionOrigin}/`);
+  const fromContent = (sender: Sender): boolean =>
+    typeof sender.tab?.id === 'number' && sender.tab.id >= 0 && !fromExtensionPage(sender);
 
   return {
     on(type, audience, handler) {

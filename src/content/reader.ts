@@ -29,7 +29,10 @@ export function readPage(doc: Document, isOwn: (el: Element) => boolean = (el) =
   const root = findArticleRoot(doc);
   if (!root) return null;
   const page = extractText(root, isOwn);
-  const sentences = segmentBlocks(page.text, page.blocks)
+  // Line breaks in HTML source render as spaces, but Intl.Segmenter ends a sentence at each one.
+  // Same-length replacement keeps every offset valid for the raw text.
+  const flat = page.text.replace(/[\n\r\t\f\v\u2028\u2029\u0085]/g, ' ');
+  const sentences = segmentBlocks(flat, page.blocks)
     .slice(0, MAX_SENTENCES)
     .map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
   return { root, page, sentences, published: findPublished(doc, root) };

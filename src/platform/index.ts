@@ -69,9 +69,10 @@ export function backgroundPlatform(): BackgroundPlatform {
     onTabRemoved(cb) {
       browser.tabs.onRemoved.addListener((tabId) => cb(tabId));
     },
-    onTabUrlChanged(cb) {
+    onTabNavigated(cb) {
       browser.tabs.onUpdated.addListener((tabId, info) => {
         if (typeof info.url === 'string') cb(tabId, info.url);
+        else if (info.status === 'loading') cb(tabId, null);
       });
     },
   };

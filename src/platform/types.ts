@@ -39,8 +39,11 @@ export interface BackgroundPlatform {
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
   executeScript(tabId: number, file: string): Promise<void>;
   onTabRemoved(cb: (tabId: number) => void): void;
-  /** Fires when a tab's URL changes (navigation, including history.pushState). */
-  onTabUrlChanged(cb: (tabId: number, url: string) => void): void;
+  /**
+   * Fires when a tab starts loading or changes URL. `url` is null when the browser does not
+   * reveal it (no host access to the page): then a new document is loading.
+   */
+  onTabNavigated(cb: (tabId: number, url: string | null) => void): void;
 }
 
 /** Browser surface the content script needs. */
