@@ -30,6 +30,19 @@ const ALIASES: Record<string, string[]> = {
  */
 const FAMILIES: string[][] = [['SpaceX', 'SpaceXAI', 'xAI']];
 
+/** Names whose mention also mentions another ("Claude Code" is a Claude product, so it satisfies "Claude"). */
+const IMPLIES: Record<string, string[]> = {
+  'Claude Code': ['Claude'],
+  Opus: ['Claude'],
+  SpaceXAI: ['SpaceX'],
+  Memphis: ['Tennessee'],
+};
+
+/** The names a mention of `canonical` also counts as (not including itself). */
+export function impliedEntities(canonical: string): readonly string[] {
+  return IMPLIES[canonical] ?? [];
+}
+
 const FORM_TO_CANONICAL = new Map<string, string>();
 for (const [canonical, forms] of Object.entries(ALIASES)) {
   FORM_TO_CANONICAL.set(normalizeText(canonical), canonical);

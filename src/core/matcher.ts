@@ -3,7 +3,7 @@
  * the best-supported version. Built once per set of packs (`createMatcher`), then `match` is pure and
  * fast enough to run on every page visit. Used unchanged by the extension and the scan command.
  */
-import type { Claim, ClaimPack, ConflictGroup } from '../claims/types';
+import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types';
 import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
 import { normalizeText } from './normalize';
 import { parseDates } from './dates';
@@ -29,12 +29,10 @@ export interface MatcherTuning {
   threshold: number;
   /** Weight of the best single variant's coverage against whole-claim vocabulary coverage. */
   variantWeight: number;
-  /** How many top candidates (by quick score) get the anchor gate and full scoring. */
-  candidates: number;
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.3, variantWeight: 0.6, candidates: 24 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.3, variantWeight: 0.6 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -48,7 +46,12 @@ interface IndexedClaim {
   anchors: string[][][];
   /** Entities this claim asserts that its conflict-group rivals do not. */
   distinctive: string[];
+  /** Smallest text weight: bounds any text's coverage from the claim's total overlap. */
+  minTextWeight: number;
 }
+
+/** Weight of a sentence word no claim uses. */
+const UNKNOWN_WEIGHT = 0.5;
 
 const UNIT_TOKEN = '#unit:';
 
@@ -124,18 +127,43 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     for (const ids of texts) for (const id of ids) vocab.add(id);
     for (const id of vocab) postings[id].push(ci);
     const anchors = (claim.anchors ?? []).map((group) => group.map((term) => anchorTokens(term, lexicon)).filter((a) => a.length > 0));
-    return { claim, texts, textWeights, vocab, anchors, distinctive: [] };
+    const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
+    return { claim, texts, textWeights, vocab, anchors, distinctive: [], minTextWeight };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
+  // Relatives: the versions a sentence could be stating instead (conflict-group members and
+  // less-precise forms, in both directions); the sentence's own figures, dates and names pick among them.
+  const lessPreciseFrom = new Map<string, string[]>();
+  for (const c of claims) {
+    if (!c.lessPreciseOf) continue;
+    const list = lessPreciseFrom.get(c.lessPreciseOf) ?? [];
+    list.push(c.id);
+    lessPreciseFrom.set(c.lessPreciseOf, list);
+  }
+  const relatives = new Map<string, string[]>();
+  for (const c of claims) {
+    const set = new Set<string>([c.id]);
+    for (let round = 0; round < 3; round++) {
+      for (const id of [...set]) {
+        for (const g of groups.get(id) ?? []) for (const m of g.claims) set.add(m);
+        const target = byId.get(id)?.lessPreciseOf;
+        if (target) set.add(target);
+        for (const m of lessPreciseFrom.get(id) ?? []) set.add(m);
+      }
+    }
+    set.delete(c.id);
+    relatives.set(c.id, [...set].filter((id) => byId.has(id)));
+  }
   for (const x of indexed) {
-    const rivals = new Set<string>();
-    for (const g of groups.get(x.claim.id) ?? []) for (const id of g.claims) if (id !== x.claim.id) rivals.add(id);
+    const rivals = new Set<string>(relatives.get(x.claim.id));
     const rivalEntities = new Set<string>();
     for (const r of rivals) for (const e of byId.get(r)?.slots?.entities ?? []) rivalEntities.add(e);
     x.distinctive = (x.claim.slots?.entities ?? []).filter((e) => !rivalEntities.has(e));
   }
 
   const acc = new Float64Array(n);
+  /** Postings longer than this are skipped in the quick pass (only matters for large databases). */
+  const commonDf = Math.max(200, Math.floor(n * 0.2));
 
   function passesAnchors(x: IndexedClaim, all: Set<string>): boolean {
     for (const group of x.anchors) {
@@ -152,12 +180,16 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return true;
   }
 
-  function fullScore(x: IndexedClaim, sentIds: Set<number>, sentWeight: number): number {
+  // Sentence term marks: mark[id] === gen means the current sentence has term id (no per-sentence Set).
+  const mark = new Uint32Array(termIds.size);
+  let gen = 0;
+
+  function fullScore(x: IndexedClaim, sentIds: readonly number[], sentWeight: number): number {
     let best = 0;
     for (let k = 0; k < x.texts.length; k++) {
       const ids = x.texts[k];
       let hit = 0;
-      for (let j = 0; j < ids.length; j++) if (sentIds.has(ids[j])) hit += idf[ids[j]];
+      for (let j = 0; j < ids.length; j++) if (mark[ids[j]] === gen) hit += idf[ids[j]];
       const cov = x.textWeights[k] > 0 ? hit / x.textWeights[k] : 0;
       if (cov > best) best = cov;
     }
@@ -167,9 +199,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return tuning.variantWeight * best + (1 - tuning.variantWeight) * sentCov;
   }
 
-  function sentenceSlots(text: string, features: TextFeatures, published: string | null | undefined): SentenceSlots {
+  function sentenceSlots(text: string, features: TextFeatures, quantities: Quantity[], published: string | null | undefined): SentenceSlots {
     return {
-      quantities: parseQuantities(text),
+      quantities,
       dates: parseDates(text, published, defaultYear).map((d) => d.iso),
       entities: features.entities,
     };
@@ -178,11 +210,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   /** Picks, among the best claim and its conflict-group rivals that pass their anchors, the reading the sentence's slots fit best. */
   function chooseMember(best: number, scores: Map<number, number>, slots: SentenceSlots, all: Set<string>): number {
     const members = new Set<number>([best]);
-    for (const g of groups.get(indexed[best].claim.id) ?? []) {
-      for (const id of g.claims) {
-        const i = indexOf.get(id);
-        if (i !== undefined && passesAnchors(indexed[i], all)) members.add(i);
-      }
+    for (const id of relatives.get(indexed[best].claim.id) ?? []) {
+      const i = indexOf.get(id);
+      if (i !== undefined && passesAnchors(indexed[i], all)) members.add(i);
     }
     if (members.size === 1) return best;
     let pick = best;
@@ -207,39 +237,71 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
     const norm = normalizeText(s.text);
     const features = textFeatures(norm, lexicon, true);
-    const units = /\d|hundred|thousand|million|billion/.test(norm) ? quantityUnitTokens(s.text) : [];
-    const sentIds = new Set<number>();
+    const quantities = /\d|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety/.test(norm)
+      ? parseQuantities(s.text)
+      : [];
+    const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
+    gen++;
+    if (gen === 0xffffffff) {
+      mark.fill(0);
+      gen = 1;
+    }
+    const sentIds: number[] = [];
+    let unknown = 0;
     for (const t of features.terms) {
       const id = termIds.get(t);
-      if (id !== undefined) sentIds.add(id);
+      if (id === undefined) unknown++;
+      else if (mark[id] !== gen) {
+        mark[id] = gen;
+        sentIds.push(id);
+      }
     }
     for (const t of units) {
       const id = termIds.get(t);
-      if (id !== undefined) sentIds.add(id);
+      if (id !== undefined && mark[id] !== gen) {
+        mark[id] = gen;
+        sentIds.push(id);
+      }
     }
-    if (sentIds.size === 0) return null;
-    // Quick score: idf-weighted overlap with each claim's vocabulary, through the postings.
+    if (sentIds.length === 0) return null;
+    // Quick bound: idf-weighted overlap with each claim's vocabulary, through the postings. Terms in
+    // a large share of a big database add little and cost much; they enter as slack in the bound.
+    let sentWeight = 0;
+    let slack = 0;
     const touched: number[] = [];
     for (const id of sentIds) {
       const w = idf[id];
+      sentWeight += w;
+      if (postings[id].length > commonDf) {
+        slack += w;
+        continue;
+      }
       for (const ci of postings[id]) {
         if (acc[ci] === 0) touched.push(ci);
         acc[ci] += w;
       }
     }
-    let sentWeight = 0;
-    for (const id of sentIds) sentWeight += idf[id];
     // Unknown words make a sentence less likely to be about any claim.
-    const unknown = features.terms.filter((t) => !termIds.has(t)).length;
-    sentWeight += unknown * 0.5;
-    touched.sort((a, b) => acc[b] - acc[a]);
-    const top = touched.slice(0, tuning.candidates);
-    for (const ci of touched) acc[ci] = 0;
+    sentWeight += unknown * UNKNOWN_WEIGHT;
+    const vw = tuning.variantWeight;
+    const cands: number[] = [];
+    const bounds: number[] = [];
+    for (const ci of touched) {
+      const a = acc[ci] + slack;
+      acc[ci] = 0;
+      const bound = vw * Math.min(1, a / indexed[ci].minTextWeight) + (1 - vw) * (a / sentWeight);
+      if (bound >= tuning.threshold) {
+        cands.push(ci);
+        bounds[ci] = bound;
+      }
+    }
+    cands.sort((a, b) => bounds[b] - bounds[a]);
 
     let best = -1;
     let bestScore = 0;
     const scores = new Map<number, number>();
-    for (const ci of top) {
+    for (const ci of cands) {
+      if (bounds[ci] < bestScore) break;
       const x = indexed[ci];
       if (!passesAnchors(x, features.all)) continue;
       const sc = fullScore(x, sentIds, sentWeight);
@@ -250,7 +312,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     if (best < 0 || bestScore < tuning.threshold) return null;
-    const slots = sentenceSlots(s.text, features, opts?.published);
+    const slots = sentenceSlots(s.text, features, quantities, opts?.published);
     const chosen = chooseMember(best, scores, slots, features.all);
     const claim = indexed[chosen].claim;
     const v = decideVerdict(slots, claim, ctx);

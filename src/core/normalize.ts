@@ -3,6 +3,7 @@
  * many ways pages encode the same characters, plus a tokenizer with light stemming.
  */
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
@@ -14,6 +15,7 @@ const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
  * ordinary spaces, no zero-width characters. Case is kept (see `normalizeText` for lower case).
  */
 export function canonicalChars(input: string): string {
+  if (ASCII_ONLY.test(input)) return input;
   return input
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')

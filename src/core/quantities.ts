@@ -61,8 +61,11 @@ function isWordChar(ch: string | undefined): boolean {
   return !!ch && /[a-z0-9]/.test(ch);
 }
 
+const HAS_NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(SMALL).join('|')})\\b|\\ba (?:hundred|thousand|million|billion|trillion)\\b`);
+
 /** Replaces runs of number words ("two hundred and twenty thousand") with digits, keeping everything else. */
 export function wordNumbersToDigits(lower: string): string {
+  if (!HAS_NUMBER_WORD.test(lower)) return lower;
   const re = /[a-z]+|[^a-z]+/g;
   const parts = lower.match(re) ?? [];
   let out = '';
@@ -163,6 +166,14 @@ export function parseQuantities(text: string): FoundQuantity[] {
       if (found) { unit = found.unit; factor = found.factor; end = found.end; }
     }
     if (isYear && !unit) continue;
+    if (unit === 'usd') {
+      const per = /^\s*(?:a|per|each|every|\/)\s*(month|year|week|day|hour)\b|^\s*(monthly|annually|yearly|weekly)\b/.exec(lower.slice(end));
+      if (per) {
+        const period = per[1] ?? { monthly: 'month', annually: 'year', yearly: 'year', weekly: 'week' }[per[2]];
+        unit = `usd-per-${period}`;
+        end += per[0].length;
+      }
+    }
     if (!unit) unit = unitBefore(lower, start) ?? '';
     let bound: Bound = 'exact';
     if (plus) bound = 'over';
@@ -257,6 +268,8 @@ export function formatQuantity(q: Quantity): string {
   const num = n >= 1e9 && q.unit === 'usd' ? `${+(n / 1e9).toFixed(2)} billion` : n.toLocaleString('en-US');
   switch (q.unit) {
     case 'usd': return `${bound}$${num}`;
+    case 'usd-per-month': return `${bound}$${num} a month`;
+    case 'usd-per-year': return `${bound}$${num} a year`;
     case 'mw': return `${bound}${n >= 1000 ? `${+(n / 1000).toFixed(2)} GW` : `${num} MW`}`;
     case 'gpu': return `${bound}${num} GPUs`;
     case 'percent': return `${bound}${num}%`;

@@ -2,7 +2,7 @@
  * Turns a text into what the matcher compares: retrieval terms (stemmed, entity aliases folded to one
  * token per party), the full token set used by the anchor gate, and canonical entity names.
  */
-import { allAliasForms, entityFamily } from './aliases';
+import { allAliasForms, entityFamily, impliedEntities } from './aliases';
 import { normalizeText, stem, STOPWORDS, words } from './normalize';
 
 /** Longest alias phrase, in words. */
@@ -11,6 +11,8 @@ const MAX_PHRASE = 4;
 /** Maps surface phrases (normalised words joined by one space) to canonical entity names. */
 export class EntityLexicon {
   private readonly forms = new Map<string, string>();
+  /** First words of multi-word forms: only these start a phrase lookup. */
+  private readonly starts = new Set<string>();
 
   constructor(extraNames: Iterable<string> = []) {
     for (const [form, canonical] of allAliasForms()) this.add(form, canonical);
@@ -18,11 +20,25 @@ export class EntityLexicon {
       const key = phraseKey(name);
       if (key && !this.forms.has(key)) this.forms.set(key, name);
     }
+    this.indexStarts();
   }
 
   private add(form: string, canonical: string): void {
     const key = phraseKey(form);
     if (key) this.forms.set(key, canonical);
+  }
+
+  /** True when a multi-word form starts with this word. */
+  startsPhrase(word: string): boolean {
+    return this.starts.has(word);
+  }
+
+  /** Records phrase starts; called once after all forms are added. */
+  private indexStarts(): void {
+    for (const key of this.forms.keys()) {
+      const sp = key.indexOf(' ');
+      if (sp > 0) this.starts.add(key.slice(0, sp));
+    }
   }
 
   /** Canonical name for a phrase key, if known. */
@@ -38,6 +54,17 @@ function phraseKey(text: string): string {
 /** A word without its possessive ending, the form used for lookups. */
 function bare(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
+const stemCache = new Map<string, string>();
+function cachedStem(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = stem(w);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(w, s);
+  }
+  return s;
 }
 
 /** Token for a canonical entity as seen by retrieval: the party's family root. */
@@ -68,7 +95,8 @@ export function textFeatures(text: string, lexicon: EntityLexicon, normalized = 
   const entities: string[] = [];
   for (let i = 0; i < ws.length; ) {
     let matched = 0;
-    for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 1; n--) {
+    const maxN = lexicon.startsPhrase(ws[i]) ? Math.min(MAX_PHRASE, ws.length - i) : 1;
+    for (let n = maxN; n >= 1; n--) {
       const key = n === 1 ? ws[i] : ws.slice(i, i + n).join(' ');
       const canonical = lexicon.lookup(key);
       if (canonical) {
@@ -76,6 +104,10 @@ export function textFeatures(text: string, lexicon: EntityLexicon, normalized = 
         terms.push(fam);
         all.add(fam);
         all.add(exactEntityToken(canonical));
+        for (const implied of impliedEntities(canonical)) {
+          all.add(entityToken(implied));
+          all.add(exactEntityToken(implied));
+        }
         entities.push(canonical);
         // The words themselves still count for anchors written as plain words ("Colossus").
         for (let k = i; k < i + n; k++) all.add(stem(ws[k].replace(/[.']/g, '')));
@@ -90,7 +122,7 @@ export function textFeatures(text: string, lexicon: EntityLexicon, normalized = 
     const w = ws[i].replace(/[.']/g, '');
     i++;
     if (!w) continue;
-    const s = stem(w);
+    const s = cachedStem(w);
     all.add(s);
     if (!STOPWORDS.has(w)) terms.push(s);
   }
