@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorAll, wordChanges, type AnchorTarget } from '../../src/core/annotations/anchor';
-import { approxSearch, TextIndex } from '../../src/core/annotations/fuzzy';
+import { approxSearch, bestEnd, TextIndex } from '../../src/core/annotations/fuzzy';
 import { describeRange } from '../../src/core/annotations/selectors';
 
 const article = readFileSync(new URL('../fixtures/seeds/003_19c3ace0ecdcbc17.txt', import.meta.url), 'utf8');
@@ -147,6 +147,50 @@ describe('approxSearch', () => {
       expect(found, `trial ${trial}`).not.toBeNull();
       expect(found!.errors).toBeLessThanOrEqual(4);
       expect(Math.abs(found!.start - start)).toBeLessThanOrEqual(4);
+    }
+  });
+});
+
+/** Textbook semi-global edit distance: fewest edits of `pattern` against any substring ending at each offset. */
+function bruteMinErrors(text: string, pattern: string): number {
+  let col = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+  let best = col[pattern.length];
+  for (let j = 0; j < text.length; j++) {
+    const next = [0];
+    for (let i = 1; i <= pattern.length; i++) {
+      next[i] = Math.min(col[i - 1] + (pattern[i - 1] === text[j] ? 0 : 1), col[i] + 1, next[i - 1] + 1);
+    }
+    col = next;
+    best = Math.min(best, col[pattern.length]);
+  }
+  return best;
+}
+
+describe('bit-parallel scan', () => {
+  it('finds the same fewest edits as the textbook table, for patterns of one, two and three blocks', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const word = (n: number) => Array.from({ length: n }, () => 'abcd'[Math.floor(rand() * 4)]).join('');
+    for (const m of [5, 31, 32, 33, 64, 70, 95]) {
+      for (let trial = 0; trial < 6; trial++) {
+        const text = word(400);
+        const start = Math.floor(rand() * 300);
+        let pattern = text.slice(start, start + m);
+        for (let e = 0; e < 3; e++) {
+          const at = Math.floor(rand() * pattern.length);
+          pattern = pattern.slice(0, at) + word(1) + pattern.slice(at + 1);
+        }
+        if (pattern.length > m) pattern = pattern.slice(0, m);
+        const expected = bruteMinErrors(text, pattern);
+        const end = bestEnd(text, pattern, m - 1, start);
+        expect(end, `m=${m}`).not.toBeNull();
+        // The best match ends at `end`: the text up to there already holds a match that good.
+        expect(bruteMinErrors(text.slice(0, end!), pattern), `m=${m} trial=${trial}`).toBe(expected);
+        if (expected > 0) expect(bestEnd(text, pattern, expected - 1, start)).toBeNull();
+        const found = approxSearch(new TextIndex(text), pattern, expected, start);
+        expect(found?.errors, `m=${m} trial=${trial}`).toBe(expected);
+        if (expected > 0) expect(approxSearch(new TextIndex(text), pattern, expected - 1, start), `m=${m}`).toBeNull();
+      }
     }
   });
 });

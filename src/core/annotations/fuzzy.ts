@@ -1,38 +1,14 @@
 /**
- * Approximate substring search for re-anchoring edited passages: q-gram seeded, then verified by a
- * semi-global edit-distance alignment on the few windows the seeds point at.
- *
- * Filter (q-gram lemma): if the pattern (length m) matches a text substring with at most k edits,
- * at least m + 1 - (k + 1)·q of the pattern's q-grams occur in that substring, on diagonals
- * (text position − pattern position) within k of each other. Votes are counted per diagonal bin of
- * width 2k + 1, so any such match puts at least that many votes into two adjacent bins. Only those
- * windows are aligned; the filter can let through extra windows but never loses a match.
+ * Approximate substring search for re-anchoring edited passages. Seeds: exact 8-character pieces of
+ * the quote, found with indexOf; pieces that land on nearly the same diagonal (text offset minus
+ * quote offset) vote for one candidate place. The best-voted places are verified by a semi-global
+ * edit-distance alignment. Only when no voted place is within the error budget does a bit-parallel
+ * scan (Myers) read the whole text, so a passage that exists within the budget is never missed.
  */
 
-const Q = 3;
-
-/** The page text with a lazily built q-gram → positions index, shared by every search on one page. */
+/** The page text, shared by every search on one page. */
 export class TextIndex {
-  private grams: Map<string, number[]> | null = null;
-
   constructor(readonly text: string) {}
-
-  /** Positions where `gram` (length 3) starts. */
-  positions(gram: string): readonly number[] | undefined {
-    if (!this.grams) this.grams = buildGrams(this.text);
-    return this.grams.get(gram);
-  }
-}
-
-function buildGrams(text: string): Map<string, number[]> {
-  const grams = new Map<string, number[]>();
-  for (let j = 0; j + Q <= text.length; j++) {
-    const g = text.substr(j, Q);
-    const list = grams.get(g);
-    if (list) list.push(j);
-    else grams.set(g, [j]);
-  }
-  return grams;
 }
 
 /** A substring of the text and its edit distance from the pattern. */
@@ -42,22 +18,30 @@ export interface ApproxMatch {
   errors: number;
 }
 
+const PIECE = 8;
+/** A piece found more often than this says nothing about where the quote is: it does not vote. */
+const MAX_SEED_HITS = 64;
+/** Candidate places aligned before falling back to the full scan. */
+const MAX_CANDIDATES = 8;
+
 /**
  * The substring of `index.text` closest to `pattern` with at most `maxErrors` edits (Levenshtein),
- * or null. Among equally close candidates the one nearest to `hint` (the old start offset) wins.
+ * or null. Among equally close candidates the one nearest to `hint` (the old start) wins.
  */
 export function approxSearch(index: TextIndex, pattern: string, maxErrors: number, hint = 0): ApproxMatch | null {
   const text = index.text;
   const m = pattern.length;
   const k = Math.max(0, Math.floor(maxErrors));
   if (m === 0 || k >= m || text.length === 0) return null;
-  const windows = candidateWindows(index, pattern, k);
   let best: ApproxMatch | null = null;
-  for (const [ws, we] of windows) {
+  for (const [ws, we] of seedWindows(text, pattern, k, hint)) {
     const found = alignInWindow(text, ws, we, pattern, k, hint);
     if (found && isBetter(found, best, hint)) best = found;
   }
-  return best;
+  if (best) return best;
+  const end = bestEnd(text, pattern, k, hint);
+  if (end === null) return null;
+  return alignInWindow(text, Math.max(0, end - m - k), end, pattern, k, hint);
 }
 
 function isBetter(a: ApproxMatch, b: ApproxMatch | null, hint: number): boolean {
@@ -66,33 +50,94 @@ function isBetter(a: ApproxMatch, b: ApproxMatch | null, hint: number): boolean 
   return Math.abs(a.start - hint) < Math.abs(b.start - hint);
 }
 
-/** Text windows worth aligning, merged and sorted; the whole text when the filter cannot help. */
-function candidateWindows(index: TextIndex, pattern: string, k: number): Array<[number, number]> {
-  const n = index.text.length;
+/**
+ * Text windows around the places most pieces agree on: diagonals of piece hits are grouped when
+ * they lie within 2k of each other, and groups are ranked by how many distinct pieces they hold,
+ * then by nearness to the hint.
+ */
+function seedWindows(text: string, pattern: string, k: number, hint: number): Array<[number, number]> {
   const m = pattern.length;
-  const threshold = m + 1 - (k + 1) * Q;
-  if (m < Q || threshold < 1) return [[0, n]];
-  const width = 2 * k + 1;
-  // Diagonal d = j - i lies in [-m, n]; bin = floor((d + m) / width).
-  const bins = new Int32Array(Math.floor((n + m) / width) + 2);
-  for (let i = 0; i + Q <= m; i++) {
-    const posts = index.positions(pattern.substr(i, Q));
-    if (!posts) continue;
-    for (const j of posts) bins[Math.floor((j - i + m) / width)]++;
+  const pieces = Math.floor(m / PIECE);
+  const hits: Array<{ d: number; piece: number }> = [];
+  for (let p = 0; p < pieces; p++) {
+    const off = p * PIECE;
+    const piece = pattern.substr(off, PIECE);
+    const found: number[] = [];
+    for (let at = text.indexOf(piece); at !== -1 && found.length <= MAX_SEED_HITS; at = text.indexOf(piece, at + 1)) found.push(at);
+    if (found.length > MAX_SEED_HITS) continue;
+    for (const at of found) hits.push({ d: at - off, piece: p });
   }
-  const windows: Array<[number, number]> = [];
-  for (let b = 0; b < bins.length; b++) {
-    const votes = bins[b] + (b + 1 < bins.length ? bins[b + 1] : 0);
-    if (votes < threshold) continue;
-    const dLow = b * width - m;
-    const dHigh = (b + 2) * width - m;
-    const ws = Math.max(0, dLow - k);
-    const we = Math.min(n, dHigh + m + k);
-    const last = windows[windows.length - 1];
-    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
-    else windows.push([ws, we]);
+  hits.sort((x, y) => x.d - y.d);
+  const groups: Array<{ low: number; high: number; votes: number }> = [];
+  for (let i = 0; i < hits.length; ) {
+    let j = i;
+    const seen = new Set<number>();
+    while (j < hits.length && hits[j].d - hits[i].d <= 2 * k) seen.add(hits[j++].piece);
+    groups.push({ low: hits[i].d, high: hits[j - 1].d, votes: seen.size });
+    i = j;
   }
-  return windows;
+  const most = groups.reduce((n, g) => Math.max(n, g.votes), 0);
+  // One lone piece is weak evidence when the quote has several: such places are left to the full scan.
+  const needed = pieces >= 3 ? Math.min(2, most) : 1;
+  return groups
+    .filter((g) => g.votes >= needed)
+    .sort((x, y) => y.votes - x.votes || Math.abs(x.low - hint) - Math.abs(y.low - hint))
+    .slice(0, MAX_CANDIDATES)
+    .map((g): [number, number] => [Math.max(0, g.low - k), Math.min(text.length, g.high + m + k)]);
+}
+
+/**
+ * Myers' bit-parallel approximate search in blocks of 32 pattern characters (Hyyrö's formulation):
+ * one pass over the text keeps each text column of the edit-distance table as bit vectors of
+ * vertical +1/−1 steps. Returns the end offset of the best match (fewest edits, then nearest the
+ * hint), or null when none is within k.
+ */
+export function bestEnd(text: string, pattern: string, k: number, hint: number): number | null {
+  const m = pattern.length;
+  const blocks = Math.ceil(m / 32);
+  // Each distinct pattern character gets a slot (0 = absent); peq holds its match mask per block.
+  const slotOf = new Uint16Array(65536);
+  let slots = 0;
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    if (!slotOf[c]) slotOf[c] = ++slots;
+  }
+  const peq = new Int32Array((slots + 1) * blocks);
+  for (let i = 0; i < m; i++) peq[slotOf[pattern.charCodeAt(i)] * blocks + (i >> 5)] |= 1 << (i & 31);
+  const pv = new Int32Array(blocks).fill(-1);
+  const mv = new Int32Array(blocks);
+  const topBit = 1 << ((m - 1) & 31);
+  let score = m;
+  let best: number | null = null;
+  let bestErrors = k + 1;
+  for (let j = 0; j < text.length; j++) {
+    const base = slotOf[text.charCodeAt(j)] * blocks;
+    let hin = 0;
+    for (let b = 0; b < blocks; b++) {
+      let eq = peq[base + b];
+      const p = pv[b];
+      const mm = mv[b];
+      const hinNeg = hin < 0 ? 1 : 0;
+      const xv = eq | mm;
+      eq |= hinNeg;
+      const xh = (((eq & p) + p) ^ p) | eq;
+      let ph = mm | ~(xh | p);
+      let mh = p & xh;
+      const top = b === blocks - 1 ? topBit : 1 << 31;
+      const hout = ph & top ? 1 : mh & top ? -1 : 0;
+      ph = (ph << 1) | (hin > 0 ? 1 : 0);
+      mh = (mh << 1) | hinNeg;
+      pv[b] = mh | ~(xv | ph);
+      mv[b] = ph & xv;
+      hin = hout;
+    }
+    score += hin;
+    if (score < bestErrors || (score === bestErrors && best !== null && Math.abs(j + 1 - m - hint) < Math.abs(best - m - hint))) {
+      bestErrors = score;
+      best = j + 1;
+    }
+  }
+  return best;
 }
 
 /**
