@@ -6,11 +6,14 @@
  *   npm start                               a visible browser; close it (or Ctrl+C) to stop
  *   npm start -- --headless --screenshot DIR  writes screenshots of each page, one with a hover card
  *                                            open, and of the popup page, then exits
+ *   npm start -- --headless --measure 5      loads each page 5 times and prints the median time
+ *                                            from navigation start (and from the load event) to
+ *                                            the first painted highlight, then exits
  *   --no-build                              skip `vite build` (use the dist/ already there)
  */
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { build } from 'vite';
+import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES, demoPageHtml } from '../../test/fixtures/pages/demo-pages';
 import { BRANDED_CHROME_NOTE, findChromium, launchWithExtension, tabIdForUrl, type ExtensionBrowser } from './launch-browser';
@@ -18,11 +21,12 @@ import { BRANDED_CHROME_NOTE, findChromium, launchWithExtension, tabIdForUrl, ty
 interface Args {
   headless: boolean;
   screenshotDir: string | null;
+  measureRuns: number;
   build: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { headless: false, screenshotDir: null, build: true };
+  const args: Args = { headless: false, screenshotDir: null, measureRuns: 0, build: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--headless') args.headless = true;
@@ -32,7 +36,12 @@ function parseArgs(argv: string[]): Args {
       if (!dir) throw new Error('--screenshot needs a directory');
       args.screenshotDir = dir;
     } else if (a.startsWith('--screenshot=')) args.screenshotDir = a.slice('--screenshot='.length);
-    else throw new Error(`unknown option ${a} (known: --headless, --screenshot DIR, --no-build)`);
+    else if (a === '--measure') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1) throw new Error('--measure needs a number of runs');
+      args.measureRuns = n;
+    }
+    else throw new Error(`unknown option ${a} (known: --headless, --screenshot DIR, --measure N, --no-build)`);
   }
   return args;
 }
@@ -103,20 +112,77 @@ async function screenshots(browser: ExtensionBrowser, pages: Page[], dir: string
   console.log(`  popup page → ${join(dir, 'popup.png')}`);
 }
 
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * Records, in each page, when the first Deal Lens highlight (or mark) exists, checked every
+ * animation frame. A string, not a function: tsx's transpiled helpers do not exist in the page.
+ */
+const WATCH_FIRST_PAINT = `(() => {
+  const tick = () => {
+    const reg = globalThis.CSS && CSS.highlights;
+    const n = (reg && reg.get('deal-lens-claim') ? reg.get('deal-lens-claim').size : 0)
+      + (reg && reg.get('deal-lens-conflict') ? reg.get('deal-lens-conflict').size : 0)
+      + document.querySelectorAll('mark.deal-lens-claim, mark.deal-lens-conflict').length;
+    if (n > 0) window.__dealLensPaintedAt = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/** Loads each demo page `runs` times in a fresh foreground tab and prints median times to first highlight. */
+async function measure(browser: ExtensionBrowser, runs: number): Promise<void> {
+  await browser.context.addInitScript({ content: WATCH_FIRST_PAINT });
+  console.log(`Time to first highlight, median of ${runs} loads (ms):`);
+  for (const demo of DEMO_PAGES) {
+    const fromNav: number[] = [];
+    const fromLoad: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const page = await browser.context.newPage();
+      await page.goto(demo.url, { waitUntil: 'load' });
+      const t = await page
+        .waitForFunction(() => {
+          const w = window as unknown as { __dealLensPaintedAt?: number };
+          if (w.__dealLensPaintedAt === undefined) return null;
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return { painted: w.__dealLensPaintedAt, load: nav?.loadEventEnd ?? 0 };
+        }, undefined, { timeout: 15_000, polling: 50 })
+        .then((h) => h.jsonValue());
+      if (!t) throw new Error(`no highlight on ${demo.url}`);
+      fromNav.push(t.painted);
+      fromLoad.push(t.painted - t.load);
+      await page.close();
+    }
+    console.log(
+      `  ${demo.id.padEnd(10)} from navigation start ${median(fromNav).toFixed(0).padStart(5)}   from load event ${median(fromLoad).toFixed(0).padStart(5)}   (runs: ${fromNav.map((x) => x.toFixed(0)).join(', ')})`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = resolve(import.meta.dirname, '..', '..');
   const dist = join(root, 'dist');
   if (args.build) {
     console.log('Building the extension (vite build)…');
-    await build({ root, logLevel: 'warn' });
+    // The CLI, exactly as `npm run build` runs it (the crx plugin's content-script build differs under the JS API).
+    const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    const built = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) {
+      console.error('vite build failed');
+      process.exit(1);
+    }
   }
   const found = findChromium();
   if (!found.path) {
     console.error(`No Chromium found. Tried:\n  ${found.tried.join('\n  ')}\n${BRANDED_CHROME_NOTE}`);
     process.exit(1);
   }
-  const headless = args.headless || args.screenshotDir !== null;
+  const headless = args.headless || args.screenshotDir !== null || args.measureRuns > 0;
   if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     console.error('No display found. Run `npm start -- --headless --screenshot out` to get screenshots instead.');
     process.exit(1);
@@ -124,6 +190,12 @@ async function main(): Promise<void> {
   console.log(`Launching ${found.path} with the extension from dist/ (fresh profile, no network)…`);
   const pagesByUrl = new Map(DEMO_PAGES.map((p) => [p.url, demoPageHtml(p)]));
   const browser = await launchWithExtension({ executablePath: found.path, extensionDir: dist, headless, pages: pagesByUrl, viewport: headless ? undefined : null });
+
+  if (args.measureRuns > 0) {
+    await measure(browser, args.measureRuns);
+    await browser.close();
+    return;
+  }
 
   const [blank] = browser.context.pages();
   const pages: Page[] = [];
