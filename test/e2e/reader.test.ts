@@ -80,6 +80,48 @@ describe.skipIf(reason !== null)('reader path (CSS Custom Highlight API)', () =>
     await popup.close();
   });
 
+  it('"Show on page" in the popup scrolls the article to that sentence', async () => {
+    const demo = DEMO_PAGES.find((d) => d.id === 'wired')!;
+    const article = pages.get(demo.id)!;
+    await article.evaluate(() => window.scrollTo(0, 0));
+    const target = EXPECTED.wired.conflicts[EXPECTED.wired.conflicts.length - 1];
+    const inView = () =>
+      article.evaluate((wanted) => {
+        const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+        const all = [...(reg?.get('deal-lens-claim') ?? []), ...(reg?.get('deal-lens-conflict') ?? [])];
+        const r = all.find((x) => x.toString().replace(/\s+/g, ' ').trim() === wanted)?.getBoundingClientRect();
+        return r ? r.top >= 0 && r.bottom <= window.innerHeight : null;
+      }, target);
+    expect(await inView(), 'the sentence starts out of view (and is painted)').toBe(false);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/src/popup/index.html?tab=${await e2e.tabId(demo)}`);
+    await popup.waitForSelector('li.claim', { timeout: 10_000 });
+    const row = popup.locator('li.sentence', { has: popup.locator('.sentence-text', { hasText: target }) }).first();
+    await row.getByRole('button', { name: 'Show on page' }).click();
+    await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+    await popup.close();
+  });
+
+  it('"Pause on this site" clears the page’s highlights until turned off again', async () => {
+    const demo = DEMO_PAGES.find((d) => d.id === 'cnbc')!;
+    const article = pages.get(demo.id)!;
+    const count = async () => {
+      const h = await readHighlights(article);
+      return h.claim.length + h.conflict.length;
+    };
+    const painted = await count();
+    expect(painted).toBeGreaterThan(0);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/src/popup/index.html?tab=${await e2e.tabId(demo)}`);
+    const pause = popup.getByLabel('Pause on this site');
+    await pause.check();
+    await expect.poll(count, { timeout: 5_000 }).toBe(0);
+    await popup.waitForSelector('text=Deal Lens is paused on www.cnbc.com', { timeout: 5_000 });
+    await pause.uncheck();
+    await expect.poll(count, { timeout: 5_000 }).toBe(painted);
+    await popup.close();
+  });
+
   it('logs no errors and makes no network request', () => {
     expect(e2e.errors).toEqual([]);
     expect(e2e.networkRequests).toEqual([]);
