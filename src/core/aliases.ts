@@ -15,7 +15,7 @@ const ALIASES: Record<string, string[]> = {
   'Claude Code': ['claude code', 'claude-code', 'claudecode'],
   Opus: ['opus', 'claude opus'],
   Anthropic: ['anthropic', 'anthropic pbc', "claude's maker", 'the claude maker', 'claude maker'],
-  Musk: ['musk', 'elon musk', 'elon'],
+  Musk: ['musk', 'elon musk', 'elon', 'spacex chief', 'spacex ceo', 'spacex boss', 'spacex founder', 'tesla ceo', 'tesla chief', "spacex's chief executive"],
   Claude: ['claude'],
   Grok: ['grok'],
   Starlink: ['starlink'],
@@ -23,6 +23,59 @@ const ALIASES: Record<string, string[]> = {
   Tennessee: ['tennessee'],
   Pentagon: ['pentagon', 'department of defense', 'defense department', 'department of war', 'dod'],
 };
+
+/**
+ * Concepts: the same idea under several names ("IPO" / "initial public offering"). They fold to one
+ * retrieval token like entities do, but are not entities: they never fill an entity slot.
+ */
+const CONCEPTS: Record<string, string[]> = {
+  IPO: ['ipo', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut'],
+  GPU: ['gpu', 'gpus', 'graphics processing unit', 'graphics processing units', 'graphics processor', 'graphics processors', 'graphics chips', 'graphics chip'],
+  'data center': ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre'],
+  'rate limits': ['rate limits', 'rate limit', 'usage limits', 'usage limit', 'usage caps', 'usage cap', 'rate caps'],
+  'supply-chain risk': ['supply-chain risk', 'supply chain risk'],
+  partner: [
+    'partner', 'partners', 'partnered', 'partnering', 'partnership', 'partnerships', 'team up', 'teams up', 'teamed up',
+    'teaming up', 'join forces', 'joins forces', 'joined forces', 'joining forces', 'tie-up', 'tie up', 'tied up', 'ties up', 'alliance',
+  ],
+  deal: ['deal', 'deals', 'agreement', 'agreements', 'pact', 'pacts', 'contract', 'contracts', 'accord', 'arrangement'],
+  undisclosed: [
+    'undisclosed', 'not disclosed', 'not been disclosed', 'not revealed', 'not been revealed', 'not made public',
+    'not been made public', 'kept private', 'kept secret', 'under wraps', 'did not say', "didn't say", 'did not disclose',
+    "didn't disclose", 'not public', 'unrevealed', 'did not reveal', "didn't reveal", 'declined to disclose', 'declined to say',
+  ],
+  disclose: ['disclose', 'discloses', 'disclosed', 'disclosing', 'reveal', 'reveals', 'revealed', 'revealing', 'made public', 'make public', 'makes public'],
+  build: [
+    'build', 'builds', 'built', 'construct', 'constructs', 'constructed', 'constructing', 'put up', 'puts up', 'set up',
+    'sets up', 'erected', 'stood up', 'stand up', 'stands up', 'standing up',
+  ],
+  large: ['large', 'larger', 'largest', 'big', 'bigger', 'biggest', 'massive', 'huge', 'giant', 'enormous'],
+  double: ['double', 'doubles', 'doubled', 'doubling', 'twice', '2x', 'two times'],
+  sue: [
+    'sue', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits', 'legal action', 'take to court', 'taken to court', 'took to court',
+    'takes to court', 'taking to court', 'filed suit', 'file suit',
+  ],
+  found: ['founded', 'co-founded', 'cofounded', 'founder', 'founders', 'co-founder', 'co-founders', 'established'],
+  idle: ['idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare', 'unused'],
+  expand: ['expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'grew', 'growing', 'growth'],
+};
+
+/** True when a canonical name is a concept (folds for retrieval, never an entity). */
+export function isConcept(canonical: string): boolean {
+  return canonical in CONCEPTS;
+}
+
+/**
+ * Siblings: distinct things whose names differ only by a number. A sentence naming one of them is not
+ * about the other, however many words it shares with it.
+ */
+const SIBLINGS: string[][] = [['Colossus 1', 'Colossus 2']];
+
+/** The other members of `canonical`'s sibling set (empty when it has none). */
+export function siblingsOf(canonical: string): readonly string[] {
+  for (const set of SIBLINGS) if (set.includes(canonical)) return set.filter((x) => x !== canonical);
+  return [];
+}
 
 /**
  * Families: names that count as the same party when a claim needs that party present (the issue lists
@@ -44,7 +97,7 @@ export function impliedEntities(canonical: string): readonly string[] {
 }
 
 const FORM_TO_CANONICAL = new Map<string, string>();
-for (const [canonical, forms] of Object.entries(ALIASES)) {
+for (const [canonical, forms] of [...Object.entries(ALIASES), ...Object.entries(CONCEPTS)]) {
   FORM_TO_CANONICAL.set(normalizeText(canonical), canonical);
   for (const f of forms) FORM_TO_CANONICAL.set(normalizeText(f), canonical);
 }

@@ -5,11 +5,12 @@
  */
 import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types';
 import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
-import { normalizeText } from './normalize';
+import { normalizeText, stem } from './normalize';
 import { parseDates } from './dates';
-import { parseQuantities } from './quantities';
-import { anchorTokens, EntityLexicon, textFeatures, type TextFeatures } from './text-features';
-import { dateRelation, decideVerdict, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
+import { parseQuantities, unitOfWord } from './quantities';
+import { anchorTokens, EntityLexicon, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
+import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
+import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
 
 /** A built matcher over one or more claim packs. */
 export interface Matcher {
@@ -21,6 +22,8 @@ export interface Matcher {
   groupsOf(id: string): readonly ConflictGroup[];
   /** Number of claims indexed. */
   readonly size: number;
+  /** Why a sentence matched what it matched: the top candidates with their gates and scores. */
+  explain(text: string, limit?: number): Array<{ claimId: string; score: number; anchors: boolean; sibling: boolean; others: boolean }>;
 }
 
 /** Tunables, chosen on the tuning half of the labelled set (see test/eval). */
@@ -48,7 +51,19 @@ interface IndexedClaim {
   distinctive: string[];
   /** Smallest text weight: bounds any text's coverage from the claim's total overlap. */
   minTextWeight: number;
+  /** Terms only this claim uses among its relatives: what tells its version apart. */
+  distinctiveTerms: Set<number>;
+  /** Named entities the claim's own texts mention (with families and implied names). */
+  namedEntities: Set<string>;
 }
+
+/** Capitalised words that are not names. */
+const COMMON_CAPS = new Set(
+  ('i ai a the in on of and but or for to at by with from as it its this that these those he she they we ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec pro max team enterprise tier api ceo cto ' +
+    'us u.s. uk eu gpu gpus tpu tpus mw gw').split(' '),
+);
 
 /** Weight of a sentence word no claim uses. */
 const UNKNOWN_WEIGHT = 0.5;
@@ -98,12 +113,16 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return id;
   };
   const rawTexts: number[][][] = [];
+  const rawNamed: Set<string>[] = [];
   const df: number[] = [];
   for (const c of claims) {
     const texts: number[][] = [];
     const seen = new Set<number>();
+    const named = new Set<string>();
+    for (const e of c.slots?.entities ?? []) named.add(e);
     for (const t of [c.statement, ...c.variants]) {
       const f = textFeatures(t, lexicon);
+      for (const e of f.entities) named.add(e);
       const ids = [...new Set([...f.terms, ...quantityUnitTokens(t)].map(idOf))];
       texts.push(ids);
       for (const id of ids) {
@@ -114,6 +133,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     rawTexts.push(texts);
+    rawNamed.push(named);
   }
   const n = claims.length;
   const idf = new Float64Array(termIds.size);
@@ -126,9 +146,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const vocab = new Set<number>();
     for (const ids of texts) for (const id of ids) vocab.add(id);
     for (const id of vocab) postings[id].push(ci);
-    const anchors = (claim.anchors ?? []).map((group) => group.map((term) => anchorTokens(term, lexicon)).filter((a) => a.length > 0));
+    const anchors = (claim.anchors ?? []).map((group) => {
+      const alts = group.map((term) => anchorTokens(term, lexicon)).filter((a) => a.length > 0);
+      // A unit word in an anchor ("MW", "GPUs") is also satisfied by a figure in that unit ("0.3 GW").
+      for (const term of group) {
+        const unit = unitOfWord(term);
+        if (unit && ['gpu', 'mw', 'usd', 'percent'].includes(unit)) alts.push([UNIT_TOKEN + unit]);
+      }
+      return alts;
+    });
     const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
-    return { claim, texts, textWeights, vocab, anchors, distinctive: [], minTextWeight };
+    return { claim, texts, textWeights, vocab, anchors, distinctive: [], minTextWeight, distinctiveTerms: new Set(), namedEntities: new Set() };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -154,7 +182,20 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     set.delete(c.id);
     relatives.set(c.id, [...set].filter((id) => byId.has(id)));
   }
+  indexed.forEach((x, ci) => {
+    for (const e of rawNamed[ci]) {
+      for (const f of entityFamily(e)) x.namedEntities.add(f);
+      for (const f of impliedEntities(e)) x.namedEntities.add(f);
+      x.namedEntities.add(e);
+    }
+  });
   for (const x of indexed) {
+    const rivalVocab = new Set<number>();
+    for (const r of relatives.get(x.claim.id) ?? []) {
+      const ri = indexOf.get(r);
+      if (ri !== undefined) for (const id of indexed[ri].vocab) rivalVocab.add(id);
+    }
+    for (const id of x.vocab) if (!rivalVocab.has(id)) x.distinctiveTerms.add(id);
     const rivals = new Set<string>(relatives.get(x.claim.id));
     const rivalEntities = new Set<string>();
     for (const r of rivals) for (const e of byId.get(r)?.slots?.entities ?? []) rivalEntities.add(e);
@@ -183,6 +224,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   // Sentence term marks: mark[id] === gen means the current sentence has term id (no per-sentence Set).
   const mark = new Uint32Array(termIds.size);
   let gen = 0;
+  let currentIds: number[] = [];
+  let currentWeight = 1;
 
   function fullScore(x: IndexedClaim, sentIds: readonly number[], sentWeight: number): number {
     let best = 0;
@@ -207,31 +250,90 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     };
   }
 
-  /** Picks, among the best claim and its conflict-group rivals that pass their anchors, the reading the sentence's slots fit best. */
+  /**
+   * Picks, among the best claim and its relatives that pass their anchors, the version the sentence
+   * states: first by how its own figures, dates and names fit each version, then by the words only
+   * that version uses, then by retrieval score. When the sentence's figure or date fits no version,
+   * it is read as a wrong statement of the preferred one.
+   */
   function chooseMember(best: number, scores: Map<number, number>, slots: SentenceSlots, all: Set<string>): number {
-    const members = new Set<number>([best]);
+    const members = [best];
     for (const id of relatives.get(indexed[best].claim.id) ?? []) {
       const i = indexOf.get(id);
-      if (i !== undefined && passesAnchors(indexed[i], all)) members.add(i);
+      if (i !== undefined && i !== best && passesAnchors(indexed[i], all) && !namesSibling(indexed[i], all)) members.push(i);
     }
-    if (members.size === 1) return best;
+    if (members.length === 1) return best;
     let pick = best;
-    let pickFit = -Infinity;
-    let pickScore = -Infinity;
+    let pickKey: number[] = [];
+    let allConflict = true;
     for (const i of members) {
       const c = indexed[i].claim;
       const q = quantityRelation(slots.quantities, c.slots?.quantity).rel;
       const d = dateRelation(slots.dates, c.slots?.date).rel;
+      if (q !== 'conflict' && d !== 'conflict') allConflict = false;
       const ents = indexed[i].distinctive.filter((e) => slots.entities.includes(e)).length;
-      const fit = rank(q) + rank(d) + 2 * ents;
-      const score = scores.get(i) ?? 0;
-      if (fit > pickFit || (fit === pickFit && score > pickScore)) {
+      let words = 0;
+      for (const id of indexed[i].distinctiveTerms) if (mark[id] === gen) words += idf[id];
+      const key = [rank(q) + rank(d) + 2 * ents, words, scores.get(i) ?? fullScore(indexed[i], currentIds, currentWeight)];
+      if (pickKey.length === 0 || compareKeys(key, pickKey) > 0) {
         pick = i;
-        pickFit = fit;
-        pickScore = score;
+        pickKey = key;
       }
     }
+    if (allConflict) {
+      const preferred = preferredFor(indexed[pick].claim.id, ctx);
+      const pi = preferred ? indexOf.get(preferred) : undefined;
+      if (pi !== undefined && members.includes(pi)) return pi;
+    }
     return pick;
+  }
+
+  function compareKeys(a: number[], b: number[]): number {
+    for (let k = 0; k < a.length; k++) if (Math.abs(a[k] - b[k]) > 1e-9) return a[k] - b[k];
+    return 0;
+  }
+
+  /**
+   * True when the sentence names a sibling of a thing the claim is about (Colossus 2 for a claim about
+   * Colossus 1) without naming the claim's own: the sentence is about the other one.
+   */
+  function namesSibling(x: IndexedClaim, all: Set<string>): boolean {
+    for (const e of x.namedEntities) {
+      const sibs = siblingsOf(e);
+      if (sibs.length === 0 || all.has(exactEntityToken(e))) continue;
+      if (sibs.some((sib) => all.has(exactEntityToken(sib)) && !x.namedEntities.has(sib))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the sentence names someone or something (a known name, or a capitalised word no claim
+   * uses) while naming nothing the claim's own texts name: a statement about another party.
+   */
+  function aboutOthers(x: IndexedClaim, features: TextFeatures, foreign: number): boolean {
+    if (x.namedEntities.size === 0) return false;
+    let own = false;
+    let other = foreign;
+    for (const e of features.entities) {
+      if (x.namedEntities.has(e) || entityFamily(e).some((f) => x.namedEntities.has(f))) own = true;
+      else other++;
+    }
+    return !own && other > 0;
+  }
+
+  /** Capitalised words (not opening a sentence) that no claim uses and no alias names: other parties. */
+  function foreignNames(text: string): number {
+    const caps = text.match(/(?<![.!?:"“‘'(]\s|^)\b[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*/g) ?? [];
+    const wordsCount = (text.match(/\b[A-Za-z][A-Za-z0-9'-]*/g) ?? []).length;
+    if (caps.length > 0.5 * wordsCount) return 0; // headline case: capitals say nothing
+    let n = 0;
+    for (const w of caps) {
+      const lower = w.toLowerCase();
+      if (lexicon.lookup(lower) || COMMON_CAPS.has(lower)) continue;
+      const t = stem(lower.replace(/'s$/, '').replace(/[.']/g, ''));
+      if (!termIds.has(t)) n++;
+    }
+    return n;
   }
 
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
@@ -241,6 +343,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       ? parseQuantities(s.text)
       : [];
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
+    for (const u of units) features.all.add(u);
     gen++;
     if (gen === 0xffffffff) {
       mark.fill(0);
@@ -283,6 +386,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     // Unknown words make a sentence less likely to be about any claim.
     sentWeight += unknown * UNKNOWN_WEIGHT;
+    currentIds = sentIds;
+    currentWeight = sentWeight;
+    let foreign = -1;
     const vw = tuning.variantWeight;
     const cands: number[] = [];
     const bounds: number[] = [];
@@ -304,6 +410,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (bounds[ci] < bestScore) break;
       const x = indexed[ci];
       if (!passesAnchors(x, features.all)) continue;
+      if (namesSibling(x, features.all)) continue;
+      if (foreign < 0) foreign = foreignNames(s.text);
+      if (aboutOthers(x, features, foreign)) continue;
       const sc = fullScore(x, sentIds, sentWeight);
       scores.set(ci, sc);
       if (sc > bestScore) {
@@ -332,8 +441,38 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     };
   }
 
+  function explain(text: string, limit = 8) {
+    const norm = normalizeText(text);
+    const features = textFeatures(norm, lexicon, true);
+    gen++;
+    const ids: number[] = [];
+    let unknown = 0;
+    for (const t of [...features.terms, ...parseQuantities(text).map((q) => UNIT_TOKEN + (q.unit || 'count'))]) {
+      const id = termIds.get(t);
+      if (id === undefined) unknown++;
+      else if (mark[id] !== gen) {
+        mark[id] = gen;
+        ids.push(id);
+      }
+    }
+    let weight = unknown * UNKNOWN_WEIGHT;
+    for (const id of ids) weight += idf[id];
+    const foreign = foreignNames(text);
+    return indexed
+      .map((x) => ({
+        claimId: x.claim.id,
+        score: Math.round(fullScore(x, ids, weight) * 1000) / 1000,
+        anchors: passesAnchors(x, features.all),
+        sibling: namesSibling(x, features.all),
+        others: aboutOthers(x, features, foreign),
+      }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
   return {
     size: n,
+    explain,
     claimById: (id) => byId.get(id),
     groupsOf: (id) => groups.get(id) ?? [],
     match(sentences, opts) {

@@ -47,8 +47,23 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * Light suffix stripping, enough to meet "leases/leasing/leased" and "centers/center" on one form.
  * Deliberately conservative: short words and words ending in "ss" are left alone.
  */
+const IRREGULAR: Record<string, string> = {
+  goes: 'go', going: 'go', went: 'go', gone: 'go', does: 'do', did: 'do', done: 'do', has: 'have', had: 'have',
+  built: 'build', building: 'build', builds: 'build', paid: 'pay', pays: 'pay', paying: 'pay', sold: 'sell',
+  bought: 'buy', buys: 'buy', buying: 'buy', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  said: 'say', says: 'say', saying: 'say', ran: 'run', running: 'run', runs: 'run', won: 'win', struck: 'strike',
+  strikes: 'strike', striking: 'strike', signed: 'sign', signs: 'sign', signing: 'sign', leased: 'lease',
+  leases: 'lease', leasing: 'lease', doubled: 'double', doubles: 'double', doubling: 'double', twice: 'double',
+  sued: 'sue', sues: 'sue', suing: 'sue', lawsuit: 'sue', availability: 'available', utilized: 'utilize',
+  underutilized: 'underutilize', underused: 'underutilize', larger: 'large', largest: 'large', bigger: 'big',
+  biggest: 'big', founded: 'found', founding: 'found', founder: 'found', founders: 'found', cofounded: 'found',
+  trained: 'train', training: 'train', trains: 'train', stole: 'steal', stolen: 'steal', stealing: 'steal', theft: 'steal',
+};
+
 export function stem(word: string): string {
   let w = word;
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular === w ? w : stem(irregular);
   if (w.length <= 3) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';

@@ -60,6 +60,7 @@ class Errors {
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'an array';
   return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40)}`;
 }
@@ -83,6 +84,10 @@ function scanKeys(v: unknown, path: string, e: Errors, depth = 0): void {
 }
 
 function obj(v: unknown, path: string, allowed: readonly string[], e: Errors): Obj | null {
+  if (v === undefined) {
+    e.add(path, 'missing');
+    return null;
+  }
   if (!isObj(v)) {
     e.add(path, `expected an object, got ${describe(v)}`);
     return null;
@@ -140,6 +145,10 @@ function date(o: Obj, key: string, path: string, e: Errors, opt: { optional?: bo
 }
 
 function arr(v: unknown, path: string, max: number, e: Errors, min = 0): unknown[] | null {
+  if (v === undefined) {
+    e.add(path, 'missing');
+    return null;
+  }
   if (!Array.isArray(v)) {
     e.add(path, `expected an array, got ${describe(v)}`);
     return null;

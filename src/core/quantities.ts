@@ -44,6 +44,12 @@ const UNIT_WORDS: Record<string, { unit: string; factor?: number }> = {
   times: { unit: 'times' }, x: { unit: 'times' }, fold: { unit: 'times' },
 };
 
+/** The unit a single word names ("megawatts" → mw, "chips" → gpu), or null. */
+export function unitOfWord(word: string): string | null {
+  const w = word.toLowerCase().trim();
+  return UNIT_WORDS[w]?.unit ?? null;
+}
+
 /** Words that may sit between a number and its unit noun ("220,000 NVIDIA H100 GPUs"). */
 const UNIT_FILLERS = new Set([
   'nvidia', 'h100', 'h200', 'gb200', 'high-end', 'advanced', 'ai', 'graphics', 'of', 'compute', 'additional',
@@ -166,11 +172,12 @@ export function parseQuantities(text: string): FoundQuantity[] {
       if (found) { unit = found.unit; factor = found.factor; end = found.end; }
     }
     if (isYear && !unit) continue;
-    if (unit === 'usd') {
-      const per = /^\s*(?:a|per|each|every|\/)\s*(month|year|week|day|hour)\b|^\s*(monthly|annually|yearly|weekly)\b/.exec(lower.slice(end));
+    if (unit && unit !== 'percent' && unit !== 'mw') {
+      const per = PER_PERIOD.exec(lower.slice(end));
       if (per) {
-        const period = per[1] ?? { monthly: 'month', annually: 'year', yearly: 'year', weekly: 'week' }[per[2]];
-        unit = `usd-per-${period}`;
+        const period = per[1] ?? ADVERB_PERIOD[per[2]];
+        const base = unit === 'hours' || unit === 'days' || unit === 'weeks' || unit === 'months' || unit === 'years' ? unit : unit;
+        unit = `${base}-per-${period}`;
         end += per[0].length;
       }
     }
@@ -191,6 +198,7 @@ export function parseQuantities(text: string): FoundQuantity[] {
 function unitAfter(lower: string, from: number): { unit: string; factor: number; end: number } | null {
   const re = /\s*(-)?\s*([a-z0-9%][a-z0-9-]*)/y;
   let pos = from;
+  let qualifier = '';
   for (let k = 0; k < 4; k++) {
     re.lastIndex = pos;
     const m = re.exec(lower);
@@ -199,12 +207,21 @@ function unitAfter(lower: string, from: number): { unit: string; factor: number;
     const two = word + ' ' + (/^\s*([a-z]+)/.exec(lower.slice(re.lastIndex))?.[1] ?? '');
     const three = lower.slice(pos).trim().split(/\s+/).slice(0, 3).join(' ');
     const u = UNIT_WORDS[three] ?? UNIT_WORDS[two] ?? UNIT_WORDS[word] ?? UNIT_WORDS[stem(word)];
-    if (u) return { unit: u.unit, factor: u.factor ?? 1, end: re.lastIndex };
+    if (u) {
+      let end = pos + (lower.slice(pos).length - lower.slice(pos).trimStart().length);
+      end += (UNIT_WORDS[three] ? three : UNIT_WORDS[two] ? two : lower.slice(end).match(/^-?\s*[a-z0-9%][a-z0-9-]*/)?.[0] ?? word).length;
+      const unit = qualifier && u.unit === 'tokens' ? `${qualifier}-tokens` : u.unit;
+      return { unit, factor: u.factor ?? 1, end: Math.max(end, re.lastIndex) };
+    }
+    if (word === 'input' || word === 'output') qualifier = word;
     if (!UNIT_FILLERS.has(word)) return null;
     pos = re.lastIndex;
   }
   return null;
 }
+
+const PER_PERIOD = /^\s*(?:per|a|an|each|every|\/)\s*(second|minute|hour|day|week|month|year)\b|^\s*(weekly|monthly|annually|yearly|daily|hourly)\b/;
+const ADVERB_PERIOD: Record<string, string> = { weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', daily: 'day', hourly: 'hour' };
 
 function unitBefore(lower: string, start: number): string | null {
   const before = lower.slice(Math.max(0, start - 40), start).split(/[^a-z%]+/).filter(Boolean).slice(-4);
@@ -215,10 +232,45 @@ function unitBefore(lower: string, start: number): string | null {
   return null;
 }
 
+const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 365 / 12, year: 365 };
+const DURATION_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30, years: 365 };
+
+/**
+ * The page quantity expressed in the reference's unit, or null when they measure different things.
+ * Converts durations (6 months = 180 days), money rates ($15 billion a year = $1.25 billion a month)
+ * and lets an unqualified "tokens per minute" meet "input tokens per minute".
+ */
+export function alignUnit(page: Quantity, unit: string): Quantity | null {
+  if (page.unit === unit) return page;
+  if (page.unit in DURATION_DAYS && unit in DURATION_DAYS) {
+    return { ...page, unit, value: (page.value * DURATION_DAYS[page.unit]) / DURATION_DAYS[unit] };
+  }
+  const a = /^(.*)-per-(day|week|month|year)$/.exec(page.unit);
+  const b = /^(.*)-per-(day|week|month|year)$/.exec(unit);
+  if (a && b && a[1] === b[1]) {
+    return { ...page, unit, value: (page.value / PERIOD_DAYS[a[2]]) * PERIOD_DAYS[b[2]] };
+  }
+  const bare = (u: string) => u.replace(/^(input|output)-/, '');
+  if (bare(page.unit) === unit || (page.unit === bare(page.unit) && bare(unit) === page.unit)) return { ...page, unit };
+  return null;
+}
+
 /** How a page's quantity stands against a reference quantity. */
 export type QuantityRelation = 'same' | 'sharper' | 'vaguer' | 'conflict' | 'unrelated';
 
-const ABOUT_TOLERANCE = 0.1;
+const ABOUT_SHARE = 0.05;
+
+/**
+ * How far "about N" may stray: 5% of N, but never more than half a unit of N's last stated digit
+ * ("about 99.1%" means 99.05–99.15, "about 200,000" means 190,000–210,000).
+ */
+function aboutTolerance(value: number): number {
+  const v = Math.abs(value);
+  if (v === 0) return 0;
+  let unit = 10 ** Math.floor(Math.log10(v));
+  for (let k = 0; k < 12 && Math.abs(Math.round(v / unit) * unit - v) > v * 1e-9; k++) unit /= 10;
+  return Math.min(ABOUT_SHARE * v, unit / 2);
+}
 const EQUAL_TOLERANCE = 0.01;
 
 function interval(q: Quantity): [number, number, boolean, boolean] {
@@ -226,13 +278,17 @@ function interval(q: Quantity): [number, number, boolean, boolean] {
   switch (q.bound) {
     case 'over': return [q.value, Infinity, true, true];
     case 'under': return [0, q.value, false, true];
-    case 'about': return [q.value * (1 - ABOUT_TOLERANCE), q.value * (1 + ABOUT_TOLERANCE), false, false];
+    case 'about': {
+      const t = aboutTolerance(q.value);
+      return [q.value - t, q.value + t, false, false];
+    }
     default: return [q.value, q.value, false, false];
   }
 }
 
-function near(a: number, b: number): boolean {
-  return Math.abs(a - b) <= EQUAL_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+/** Equal as a newsroom would round: within 1% and within half a unit of the reference's last stated digit. */
+function near(a: number, ref: number): boolean {
+  return Math.abs(a - ref) <= Math.min(EQUAL_TOLERANCE * Math.abs(ref), aboutTolerance(ref)) + 1e-9 * Math.abs(ref);
 }
 
 /**
@@ -241,8 +297,9 @@ function near(a: number, b: number): boolean {
  * precise and compatible; `vaguer`: compatible but less precise ("over 200,000" for "more than 220,000");
  * `conflict`: both cannot be true; `unrelated`: different units.
  */
-export function compareQuantity(page: Quantity, ref: Quantity): QuantityRelation {
-  if (page.unit !== ref.unit) return 'unrelated';
+export function compareQuantity(pageIn: Quantity, ref: Quantity): QuantityRelation {
+  const page = alignUnit(pageIn, ref.unit);
+  if (!page) return 'unrelated';
   if (near(page.value, ref.value)) {
     if (page.bound === ref.bound) return 'same';
     if (page.bound === 'exact') return 'same';
@@ -270,6 +327,7 @@ export function formatQuantity(q: Quantity): string {
     case 'usd': return `${bound}$${num}`;
     case 'usd-per-month': return `${bound}$${num} a month`;
     case 'usd-per-year': return `${bound}$${num} a year`;
+    case 'hours-per-week': return `${bound}${num} hours a week`;
     case 'mw': return `${bound}${n >= 1000 ? `${+(n / 1000).toFixed(2)} GW` : `${num} MW`}`;
     case 'gpu': return `${bound}${num} GPUs`;
     case 'percent': return `${bound}${num}%`;

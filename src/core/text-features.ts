@@ -2,7 +2,7 @@
  * Turns a text into what the matcher compares: retrieval terms (stemmed, entity aliases folded to one
  * token per party), the full token set used by the anchor gate, and canonical entity names.
  */
-import { allAliasForms, entityFamily, impliedEntities } from './aliases';
+import { allAliasForms, entityFamily, impliedEntities, isConcept } from './aliases';
 import { normalizeText, stem, STOPWORDS, words } from './normalize';
 
 /** Longest alias phrase, in words. */
@@ -108,7 +108,7 @@ export function textFeatures(text: string, lexicon: EntityLexicon, normalized = 
           all.add(entityToken(implied));
           all.add(exactEntityToken(implied));
         }
-        entities.push(canonical);
+        if (!isConcept(canonical)) entities.push(canonical);
         // The words themselves still count for anchors written as plain words ("Colossus").
         for (let k = i; k < i + n; k++) all.add(stem(ws[k].replace(/[.']/g, '')));
         matched = n;
@@ -135,14 +135,17 @@ export function textFeatures(text: string, lexicon: EntityLexicon, normalized = 
  */
 export function anchorTokens(term: string, lexicon: EntityLexicon): string[] {
   const f = textFeatures(term, lexicon);
-  if (f.entities.length === 0) return [...f.all];
+  const named = [...f.all].filter((t) => t.startsWith('=')).map((t) => t.slice(1));
+  if (named.length === 0) return [...f.all];
   const out = new Set<string>();
-  for (const e of f.entities) {
+  const found = f.entities.length ? f.entities : [];
+  for (const t of f.all) if (t.startsWith('@') && !found.some((e) => entityToken(e) === t)) out.add(t);
+  for (const e of found) {
     const fam = entityFamily(e);
     out.add(fam[0] === e ? entityToken(e) : exactEntityToken(e));
   }
   // Plain words next to the entity in the anchor ("Colossus 1 lease") are required as well.
-  const entityWords = new Set(f.entities.flatMap((e) => words(normalizeText(e)).map((w) => stem(w.replace(/[.']/g, '')))));
+  const entityWords = new Set(named.flatMap((e) => words(e).map((w) => stem(w.replace(/[.']/g, '')))));
   for (const t of f.all) if (!t.startsWith('@') && !t.startsWith('=') && !entityWords.has(t) && !STOPWORDS.has(t)) out.add(t);
   return [...out];
 }

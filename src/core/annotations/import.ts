@@ -290,6 +290,17 @@ export function parseAnnotationFile(text: string): Result<ParsedImport> {
   return { ok: true, value: { format: where.format, annotations, skipped } };
 }
 
+/**
+ * Checks one annotation received in a message (from the tagging dialog or the popup) and rebuilds
+ * it from known fields; the reason names the bad field.
+ */
+export function validateAnnotation(value: unknown): Result<Annotation> {
+  const p = new Problems();
+  const a = readOurs(value, 'annotation', p);
+  if (!a || p.list.length) return { ok: false, error: p.list.slice(0, MAX_ERRORS_SHOWN).join('; ') || 'annotation: invalid' };
+  return { ok: true, value: a };
+}
+
 /** What makes two annotations the same tag even under different ids. */
 function contentKey(a: Annotation): string {
   const [q, pos] = a.target.selector;
