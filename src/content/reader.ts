@@ -86,7 +86,11 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
     current = -1;
   };
 
-  const scan = async (): Promise<void> => {
+  /**
+   * Reads the page and asks the background. Unless `force`d, an unchanged article text is not
+   * sent again: the stored result is repainted locally if the page replaced the nodes.
+   */
+  const scan = async (force = true): Promise<void> => {
     if (stopped) return;
     const mine = ++seq;
     if (paused()) {
@@ -96,10 +100,26 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
       await platform.sendMessage({ type: 'scan', url: win.location.href, title: doc.title, published: null, sentences: [] }).catch(() => undefined);
       return;
     }
-    // mark.js splits text nodes: read the page with our marks removed.
-    if (painter?.name === 'markjs') unpaint();
-    const next = readPage(doc, isOwn);
+    let next = readPage(doc, isOwn);
     if (!next) return;
+    if (!force && reading && result && next.page.text === reading.page.text) {
+      // Same article text (our marks add none): keep the paint if every sentence is still covered.
+      if (paintIntact()) return;
+      if (painter?.name === 'markjs') {
+        unpaint();
+        next = readPage(doc, isOwn);
+        if (!next) return;
+      }
+      reading = next;
+      paint();
+      return;
+    }
+    if (painter?.name === 'markjs') {
+      // mark.js split text nodes: read the page again without our marks.
+      unpaint();
+      next = readPage(doc, isOwn);
+      if (!next) return;
+    }
     const reply = await platform
       .sendMessage({ type: 'scan', url: win.location.href, title: doc.title, published: next.published, sentences: next.sentences })
       .catch((e: unknown) => ({ ok: false, error: String(e) }));
@@ -112,6 +132,17 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
     reading = next;
     result = reply.value as PageResult;
     paint();
+  };
+
+  /** True when every painted range still covers exactly its sentence. */
+  const paintIntact = (): boolean => {
+    if (!result) return false;
+    const painted_ = painted;
+    if (painted_.length !== result.matches.length) return false;
+    return painted_.every((p) => {
+      const m = result!.matches[p.index];
+      return m !== undefined && p.range.toString().replace(/\s+/g, ' ').trim() === m.sentence.replace(/\s+/g, ' ').trim();
+    });
   };
 
   const anchorOf = (item: Painted, rect?: DOMRect): Anchor => {
@@ -197,7 +228,7 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
   platform.onMessage((message) => {
     const m = parseContentMessage(message);
     if (!m) return undefined;
-    if (m.type === 'rescan') return scan().then(() => ({ ok: true, value: null }));
+    if (m.type === 'rescan') return scan(true).then(() => ({ ok: true, value: null }));
     const item = painted.find((p) => p.index === m.index);
     if (!item) return Promise.resolve({ ok: false, error: 'that claim is not painted on this page' });
     showPainted(item, true);
@@ -219,7 +250,7 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
 
   const watcher = watchPage(win, {
     isOwn: (node) => node === card.element || (node instanceof Element && (isOwn(node) || node.matches('mark[data-deal-lens-index]'))),
-    onChange: () => void scan(),
+    onChange: () => void scan(false),
     onNavigate: () => {
       unpaint();
       void scan();
@@ -238,7 +269,7 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
     .then(() => scan());
 
   return {
-    rescan: scan,
+    rescan: () => scan(true),
     stop() {
       stopped = true;
       watcher.stop();

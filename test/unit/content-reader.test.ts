@@ -117,4 +117,21 @@ describe('content reader', () => {
     expect(fake.scans[1].sentences.map((s) => s.text)).toContain('A new paragraph.');
     expect(markText('deal-lens-claim')).toBe(CLAIM);
   });
+
+  it('does not ask the background again when only page furniture changes or the same text is re-rendered', async () => {
+    page();
+    const fake = fakePlatform();
+    reader = startReader(window, fake.platform);
+    await tick(20);
+    document.body.append(Object.assign(document.createElement('div'), { className: 'ad-slot', textContent: 'Buy now' }));
+    await tick(700);
+    expect(fake.scans).toHaveLength(1);
+    // a framework re-renders the paragraph with identical text: marks are gone, then repainted locally
+    const p = document.querySelectorAll('article p')[0];
+    p.innerHTML = `Intro sentence here. ${CLAIM} More.`;
+    await tick(700);
+    expect(fake.scans).toHaveLength(1);
+    expect(markText('deal-lens-claim')).toBe(CLAIM);
+    expect(markText('deal-lens-conflict')).toBe(CONFLICT);
+  });
 });
