@@ -5,6 +5,7 @@ import raw from '../../src/claims/deal.json';
 import type { ClaimPack } from '../../src/claims/types';
 import { validatePack } from '../../src/core/pack-validate';
 import { normalizeText } from '../../src/core/normalize';
+import { formatPackStats, packStats } from '../../src/core/pack-stats';
 
 const SEED_DIR = join(__dirname, '..', 'fixtures', 'seeds');
 
@@ -138,8 +139,59 @@ describe('anchor gates of the bundled pack', () => {
   it('let deal sentences that name no party through, and stop other companies\' GPU deals', () => {
     const gpu = pack.claims.find((c) => c.id === 'gpu-count-over-220k')!;
     expect(meetsAnchors('The deal provides over 200,000 Nvidia GPUs.', gpu.anchors)).toBe(true);
-    expect(meetsAnchors('The supercomputer packs more than 220,000 GPUs.', gpu.anchors)).toBe(true);
+    expect(meetsAnchors('The Memphis facility packs more than 220,000 GPUs.', gpu.anchors)).toBe(true);
+    expect(meetsAnchors("Tesla's Cortex supercomputer in Austin runs about 50,000 H100 GPUs.", gpu.anchors)).toBe(false);
     expect(meetsAnchors('Meta bought 350,000 Nvidia H100 GPUs for its data centers.', gpu.anchors)).toBe(false);
     expect(meetsAnchors('Microsoft will spend billions on 200,000 GPUs this year.', gpu.anchors)).toBe(false);
+  });
+});
+
+describe('packStats', () => {
+  it('counts the bundled pack consistently', () => {
+    const s = packStats(pack);
+    const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+    expect(sum(s.byTopic)).toBe(pack.claims.length);
+    expect(sum(s.byStatus)).toBe(pack.claims.length);
+    expect(sum(s.conflictsByKind)).toBe(pack.conflicts.length);
+    expect(s.byReport.reduce((a, r) => a + r.appearances, 0)).toBe(s.appearances);
+    expect(s.byReport.slice(0, 5).every((r) => r.seed)).toBe(true);
+    expect(s.claims).toBeGreaterThanOrEqual(60);
+    expect(s.claims).toBeLessThanOrEqual(100);
+    expect(s.conflicts).toBeGreaterThanOrEqual(20);
+    for (const t of Object.keys(s.byTopic)) expect(s.byTopic[t as keyof typeof s.byTopic], t).toBeGreaterThan(0);
+  });
+
+  it('counts a small pack exactly and renders every table', () => {
+    const small: ClaimPack = {
+      meta: { name: 'Small', version: '1', asOf: '2026-05-07' },
+      reports: [
+        { id: 'seed-a', publisher: 'Seed A', kind: 'news', seedFile: 'a.txt' },
+        { id: 'wire-b', publisher: 'Wire B', kind: 'news' },
+      ],
+      claims: [
+        { id: 'c1', topic: 'power', statement: 'x', variants: ['x'], anchors: [['x']], status: 'corroborated',
+          appearances: [{ report: 'seed-a', quote: 'x', cites: ['wire-b'] }, { report: 'wire-b', quote: null, cites: [] }, { report: 'seed-a', quote: 'y', cites: [] }] },
+        { id: 'c2', topic: 'power', statement: 'y', variants: ['y'], anchors: [['y']], status: 'contradicted', appearances: [] },
+      ],
+      conflicts: [{ id: 'g', kind: 'numeric', explanation: 'e', claims: ['c1', 'c2'], preferred: null }],
+    };
+    const s = packStats(small);
+    expect(s.byTopic.power).toBe(2);
+    expect(s.byTopic.ipo).toBe(0);
+    expect(s.byStatus).toMatchObject({ corroborated: 1, contradicted: 1, superseded: 0 });
+    expect(s.conflictsByKind.numeric).toBe(1);
+    expect(s.unresolvedConflicts).toBe(1);
+    expect(s.appearances).toBe(3);
+    expect(s.quoted).toBe(2);
+    expect(s.byReport).toEqual([
+      { id: 'seed-a', publisher: 'Seed A', seed: true, appearances: 2, claims: 1, citedBy: 0 },
+      { id: 'wire-b', publisher: 'Wire B', seed: false, appearances: 1, claims: 1, citedBy: 1 },
+    ]);
+    expect(s.claimsWithoutAppearances).toEqual(['c2']);
+    const text = formatPackStats(s);
+    for (const heading of ['Claims per topic', 'Claims per status', 'Conflict groups per kind', 'Appearances per report']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/seed-a\s+2\s+1\s+0\s+\[seed\] Seed A/);
   });
 });

@@ -187,3 +187,27 @@ describe('isIsoDate', () => {
     expect(isIsoDate('May 6, 2026')).toBe(false);
   });
 });
+
+describe('npm run pack:stats', () => {
+  it('prints the counts of a valid pack and every error of an invalid one', async () => {
+    const { runPackStats } = await import('../../src/cli/pack-stats');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'pack-stats-'));
+    const out: string[] = [];
+    const err: string[] = [];
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify(pack()));
+    expect(runPackStats([good], (s) => out.push(s), (s) => err.push(s))).toBe(0);
+    expect(out.join('\n')).toMatch(/gpu-count\s+2/);
+    expect(out.join('\n')).toMatch(/numeric\s+1/);
+    const broken = pack();
+    broken.claims[0].topic = 'gpu';
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(broken));
+    expect(runPackStats([bad, '--json'], (s) => out.push(s), (s) => err.push(s))).toBe(1);
+    expect(err).toContain('  claims[0].topic: unknown topic "gpu"');
+    expect(runPackStats(['--verbose'], () => {}, (s) => err.push(s))).toBe(2);
+  });
+});
