@@ -10,6 +10,8 @@ import type { PageResult, ScanRequest } from '../messages';
 /** Matches pages against a fixed set of packs. */
 export interface Engine {
   scan(request: ScanRequest, now?: number): PageResult;
+  /** Drops the built matcher so the next scan rebuilds it from `loadPacks` (imported packs changed). */
+  reset(): void;
 }
 
 /** An engine whose matcher and card lookups are built on first use, then reused. */
@@ -38,6 +40,9 @@ export function createEngine(loadPacks: () => ClaimPack[]): Engine {
   };
 
   return {
+    reset() {
+      state = null;
+    },
     scan(request, now = Date.now()) {
       state ??= init();
       const matches = state.match.match(request.sentences, { published: request.published });

@@ -2,7 +2,9 @@
  * Service worker entry: builds the router, registers each feature's handlers, and listens.
  * Features register additively (`registerReader`, and later tagging) on the same router.
  */
-import { backgroundPlatform } from '../platform';
+import { backgroundPlatform, taggingPlatform } from '../platform';
+import { importedPacks, registerAnnotations } from './annotations';
+import { getDb } from './db';
 import { loadBundledPack } from './bundled-pack';
 import { createEngine } from './engine';
 import { registerReader } from './reader';
@@ -12,9 +14,10 @@ import { createTabStore } from './tab-store';
 const platform = backgroundPlatform();
 const router = createRouter(platform.runtimeId, platform.extensionOrigin);
 const store = createTabStore(platform.session);
-const engine = createEngine(() => [loadBundledPack()]);
+const engine = createEngine(() => [loadBundledPack(), ...importedPacks()]);
 
 registerReader(router, platform, engine, store);
+registerAnnotations(router, platform, taggingPlatform(), engine, getDb());
 
 platform.onMessage((message, sender) => router.dispatch(message, sender));
 

@@ -3,7 +3,7 @@
  * interfaces in `./types`, so it can run under Node with a fake.
  */
 import browser from 'webextension-polyfill';
-import type { BackgroundPlatform, ContentPlatform, KeyValueArea, MessageHandler, Sender } from './types';
+import type { BackgroundPlatform, ContentPlatform, KeyValueArea, MessageHandler, Sender, TaggingPlatform } from './types';
 
 export type * from './types';
 
@@ -111,4 +111,45 @@ export async function activeTabId(): Promise<number | null> {
 /** `storage.local` for extension pages (settings live under `SETTINGS_KEY`). */
 export function localStorageArea(): KeyValueArea {
   return area(browser.storage.local);
+}
+
+/** The tagging feature's background surface (context menu, command, optional site access). */
+export function taggingPlatform(): TaggingPlatform {
+  return {
+    async createSelectionMenu(id, title) {
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create({ id, title, contexts: ['selection'] });
+    },
+    onMenuClicked(cb) {
+      browser.contextMenus.onClicked.addListener((info, tab) => {
+        if (typeof tab?.id === 'number') cb(String(info.menuItemId), tab.id, tab.url ?? info.pageUrl ?? null);
+      });
+    },
+    onCommand(cb) {
+      browser.commands.onCommand.addListener((command, tab) => cb(command, tab?.id ?? null, tab?.url ?? null));
+    },
+    requestOrigins: (origins) => browser.permissions.request({ origins }),
+    async grantedOrigins() {
+      return (await browser.permissions.getAll()).origins ?? [];
+    },
+    onPermissionsChanged(cb) {
+      browser.permissions.onAdded.addListener(() => cb());
+      browser.permissions.onRemoved.addListener(() => cb());
+    },
+    async syncDynamicScript(id, matches, file) {
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+      if (matches.length === 0) return;
+      await browser.scripting.registerContentScripts([{ id, matches, js: [file], runAt: 'document_idle', persistAcrossSessions: true }]);
+    },
+  };
+}
+
+/** Asks for access to one site from an extension page (a click in the popup or options page). */
+export async function requestSiteAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: [origin] });
+  } catch {
+    return false;
+  }
 }

@@ -54,3 +54,21 @@ export interface ContentPlatform {
   /** Fires with the new value when a `storage.local` key changes. */
   onLocalChanged(cb: (key: string, value: unknown) => void): void;
 }
+
+/**
+ * Browser surface the tagging feature needs in the background: the "Tag passage" context-menu item
+ * and keyboard command, optional site access, and the content script registered for those sites.
+ */
+export interface TaggingPlatform {
+  /** (Re)creates one context-menu item shown on selected text. */
+  createSelectionMenu(id: string, title: string): Promise<void>;
+  onMenuClicked(cb: (menuId: string, tabId: number, url: string | null) => void): void;
+  onCommand(cb: (command: string, tabId: number | null, url: string | null) => void): void;
+  /** Asks the user for access to these origins (must run inside a user action); true when granted. */
+  requestOrigins(origins: string[]): Promise<boolean>;
+  /** Origins the user has granted beyond the manifest's content-script matches. */
+  grantedOrigins(): Promise<string[]>;
+  onPermissionsChanged(cb: () => void): void;
+  /** Makes the content script run on `matches` from now on (an empty list unregisters it). */
+  syncDynamicScript(id: string, matches: string[], file: string): Promise<void>;
+}
