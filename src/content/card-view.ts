@@ -34,6 +34,8 @@ function link(doc: Document, text: string, url: string | null): Node {
   return h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
 }
 
+const slotName: Record<SentenceMatch['slots'][number]['slot'], string> = { quantity: 'Figure', date: 'Date', entity: 'Who or what' };
+
 /** What the card says about the sentence itself, in one line. */
 export function verdictLine(match: SentenceMatch): string {
   if (match.conflict) return 'This sentence conflicts with the best-supported report.';
@@ -128,7 +130,7 @@ export function renderCard(doc: Document, match: SentenceMatch, card: ClaimCard,
           doc,
           'ul',
           { class: 'diffs' },
-          ...match.slots.map((d) => h(doc, 'li', {}, `This page: ${d.page}. Best supported: ${d.preferred}.`)),
+          ...match.slots.map((d) => h(doc, 'li', {}, `${slotName[d.slot]}: this page says ${d.page}; the best-supported report says ${d.preferred}.`)),
         )
       : null;
 

@@ -60,6 +60,8 @@ export interface Anchor {
 export interface CardHost {
   /** Shows the card for a sentence next to `anchor`; `focus` moves keyboard focus into it. */
   open(match: SentenceMatch, card: ClaimCard, position: { n: number; of: number }, anchor: Anchor, focus: boolean): void;
+  /** Moves the open card next to a new anchor (after the page scrolled). */
+  move(anchor: Anchor): void;
   close(): void;
   isOpen(): boolean;
   /** The host element (our own node: observers and extraction skip it). */
@@ -96,6 +98,21 @@ export function createCardHost(doc: Document): CardHost {
   host.addEventListener('pointerenter', () => hoverCb(true));
   host.addEventListener('pointerleave', () => hoverCb(false));
 
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Below the anchor when it fits, else above; always inside the viewport. */
+  const place = (anchor: Anchor) => {
+    const vw = doc.documentElement.clientWidth || 800;
+    const vh = doc.documentElement.clientHeight || 600;
+    const width = Math.min(380, vw - 16);
+    const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
+    const height = wrap.firstElementChild?.getBoundingClientRect().height || 240;
+    const below = anchor.bottom + 6;
+    const top = below + height <= vh - 8 || anchor.top - height - 6 < 8 ? below : anchor.top - height - 6;
+    wrap.style.left = `${left}px`;
+    wrap.style.top = `${Math.max(8, Math.min(top, vh - 40))}px`;
+  };
+
   const close = () => {
     if (!open) return;
     open = false;
@@ -114,6 +131,9 @@ export function createCardHost(doc: Document): CardHost {
       hoverCb = cb;
     },
     close,
+    move(anchor) {
+      if (open) place(anchor);
+    },
     open(match, card, position, anchor, focus) {
       if (!host.isConnected) doc.documentElement.append(host);
       const view = renderCard(doc, match, card, position);
@@ -122,17 +142,15 @@ export function createCardHost(doc: Document): CardHost {
       wrap.hidden = false;
       open = true;
 
-      const vw = doc.documentElement.clientWidth || 800;
-      const vh = doc.documentElement.clientHeight || 600;
-      const width = Math.min(380, vw - 16);
-      const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
-      const height = view.getBoundingClientRect().height || 240;
-      const below = anchor.bottom + 6;
-      const top = below + height <= vh - 8 || anchor.top - height - 6 < 8 ? below : anchor.top - height - 6;
-      wrap.style.left = `${left}px`;
-      wrap.style.top = `${Math.max(8, Math.min(top, vh - 40))}px`;
+      place(anchor);
 
-      live.textContent = announcement(match, card, position);
+      // A live region added together with its text is often not announced: fill it a moment later.
+      const text = announcement(match, card, position);
+      live.textContent = '';
+      clearTimeout(announceTimer);
+      announceTimer = setTimeout(() => {
+        if (open) live.textContent = text;
+      }, 60);
       if (focus) {
         if (root.activeElement === null) returnFocus = doc.activeElement;
         view.focus({ preventScroll: true });

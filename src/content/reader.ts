@@ -145,13 +145,19 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
     });
   };
 
-  const anchorOf = (item: Painted, rect?: DOMRect): Anchor => {
-    const r = rect ?? item.range.getClientRects()[0] ?? item.range.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left };
+  const anchorOf = (item: Painted): Anchor => {
+    const first = item.range.getClientRects()[0];
+    const box = item.range.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, left: first?.left ?? box.left };
   };
+
+  let openItem: Painted | null = null;
+  let anchorDx = 0;
 
   const openFor = (item: Painted, anchor: Anchor, focus: boolean) => {
     if (!result) return;
+    openItem = item;
+    anchorDx = anchor.left - (item.range.getClientRects()[0]?.left ?? anchor.left);
     const match = result.matches[item.index];
     const claimCard = match ? result.cards[match.claimId] : undefined;
     if (!match || !claimCard) return;
@@ -199,7 +205,9 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
       clearTimeout(openTimer);
       if (item && hit) {
         clearTimeout(closeTimer);
-        const anchor = { top: hit.rect.top, bottom: hit.rect.bottom, left: lastPoint.x - 40 };
+        // Below (or above) the whole sentence, so the card never hides the words it explains.
+        const box = item.range.getBoundingClientRect();
+        const anchor = { top: Math.min(box.top, hit.rect.top), bottom: Math.max(box.bottom, hit.rect.bottom), left: lastPoint.x - 40 };
         openTimer = setTimeout(() => openFor(item, anchor, false), 120);
       } else if (card.isOpen()) {
         scheduleClose();
@@ -208,13 +216,16 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
   };
 
   // ---- keyboard -------------------------------------------------------------------------------
+  const isEditable = (t: EventTarget | null): boolean =>
+    t instanceof Element && (t.matches('input, textarea, select') || (t as HTMLElement).isContentEditable === true);
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && card.isOpen()) {
       card.close();
       e.stopPropagation();
       return;
     }
-    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
     const step = e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
     if (step === 0 || painted.length === 0) return;
     e.preventDefault();
@@ -222,6 +233,21 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
     const base = current < 0 ? (step > 0 ? -1 : 0) : current;
     const next = (base + step + painted.length) % painted.length;
     showPainted(painted[next], true);
+  };
+
+  // Keep an open card beside its sentence while the page scrolls; close it once the sentence is gone.
+  let scrollFrame = 0;
+  const onScroll = () => {
+    if (scrollFrame || !card.isOpen() || !openItem) return;
+    scrollFrame = win.requestAnimationFrame(() => {
+      scrollFrame = 0;
+      if (!openItem || !card.isOpen()) return;
+      const r = openItem.range.getClientRects()[0];
+      const box = openItem.range.getBoundingClientRect();
+      const vh = doc.documentElement.clientHeight;
+      if (!r || box.bottom < 0 || box.top > vh) card.close();
+      else card.move({ top: box.top, bottom: box.bottom, left: r.left + anchorDx });
+    });
   };
 
   // ---- messages, settings, page changes -------------------------------------------------------
@@ -258,6 +284,7 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
   });
 
   doc.addEventListener('pointermove', onPointerMove, { passive: true });
+  win.addEventListener('scroll', onScroll, { passive: true, capture: true });
   win.addEventListener('keydown', onKeyDown, true);
 
   void platform.local
@@ -275,6 +302,7 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
       watcher.stop();
       unpaint();
       doc.removeEventListener('pointermove', onPointerMove);
+      win.removeEventListener('scroll', onScroll, true);
       win.removeEventListener('keydown', onKeyDown, true);
       card.element.remove();
     },

@@ -134,4 +134,17 @@ describe('content reader', () => {
     expect(markText('deal-lens-claim')).toBe(CLAIM);
     expect(markText('deal-lens-conflict')).toBe(CONFLICT);
   });
+
+  it('leaves Alt+Shift+J alone while the reader types in a field', async () => {
+    page();
+    const input = document.createElement('textarea');
+    document.body.append(input);
+    const fake = fakePlatform();
+    reader = startReader(window, fake.platform);
+    await tick(20);
+    const e = new KeyboardEvent('keydown', { code: 'KeyJ', key: 'Ô', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+    input.dispatchEvent(e);
+    expect(e.defaultPrevented).toBe(false);
+    expect(document.querySelector('deal-lens-ui')).toBeNull();
+  });
 });
