@@ -29,7 +29,11 @@ const ALIASES: Record<string, string[]> = {
  * retrieval token like entities do, but are not entities: they never fill an entity slot.
  */
 const CONCEPTS: Record<string, string[]> = {
-  IPO: ['ipo', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut'],
+  IPO: [
+    'ipo', 'ipos', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut', 'go public',
+    'goes public', 'going public', 'went public', 'gone public', 'list its shares', 'list shares', 'listing',
+  ],
+  announce: ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling'],
   GPU: ['gpu', 'gpus', 'graphics processing unit', 'graphics processing units', 'graphics processor', 'graphics processors', 'graphics chips', 'graphics chip'],
   'data center': ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre'],
   'rate limits': ['rate limits', 'rate limit', 'usage limits', 'usage limit', 'usage caps', 'usage cap', 'rate caps'],
@@ -38,7 +42,10 @@ const CONCEPTS: Record<string, string[]> = {
     'partner', 'partners', 'partnered', 'partnering', 'partnership', 'partnerships', 'team up', 'teams up', 'teamed up',
     'teaming up', 'join forces', 'joins forces', 'joined forces', 'joining forces', 'tie-up', 'tie up', 'tied up', 'ties up', 'alliance',
   ],
-  deal: ['deal', 'deals', 'agreement', 'agreements', 'pact', 'pacts', 'contract', 'contracts', 'accord', 'arrangement'],
+  deal: [
+    'deal', 'deals', 'agreement', 'agreements', 'pact', 'pacts', 'contract', 'contracts', 'accord', 'arrangement', 'agreed',
+    'agrees to', 'agreed to', 'inked', 'inks',
+  ],
   undisclosed: [
     'undisclosed', 'not disclosed', 'not been disclosed', 'not revealed', 'not been revealed', 'not made public',
     'not been made public', 'kept private', 'kept secret', 'under wraps', 'did not say', "didn't say", 'did not disclose',

@@ -32,10 +32,16 @@ export interface MatcherTuning {
   threshold: number;
   /** Weight of the best single variant's coverage against whole-claim vocabulary coverage. */
   variantWeight: number;
+  /** 0..1: how much a word's share of the claim's texts scales its weight in the claim-level coverage. */
+  coreWeight: number;
+  /** Threshold relief per anchor group beyond the first: a sentence meeting several anchor groups needs less word overlap. */
+  anchorRelief: number;
+  /** Weight of a sentence word no claim uses (dilutes the sentence's coverage). */
+  unknownWeight: number;
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.3, variantWeight: 0.6 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.3, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -43,14 +49,16 @@ interface IndexedClaim {
   texts: Int32Array[];
   /** Sum of idf over each text's terms. */
   textWeights: Float64Array;
-  /** Claim vocabulary (term ids). */
-  vocab: Set<number>;
+  /** Claim vocabulary: term id → share of the claim's texts that use it (its core words score most). */
+  vocab: Map<number, number>;
   /** Anchor groups: each group is a list of alternatives, each alternative a list of tokens. */
   anchors: string[][][];
   /** Entities this claim asserts that its conflict-group rivals do not. */
   distinctive: string[];
   /** Smallest text weight: bounds any text's coverage from the claim's total overlap. */
   minTextWeight: number;
+  /** Score this claim needs: the threshold, relieved for claims whose anchors already demand much. */
+  threshold: number;
   /** Terms only this claim uses among its relatives: what tells its version apart. */
   distinctiveTerms: Set<number>;
   /** Named entities the claim's own texts mention (with families and implied names). */
@@ -65,8 +73,6 @@ const COMMON_CAPS = new Set(
     'us u.s. uk eu gpu gpus tpu tpus mw gw').split(' '),
 );
 
-/** Weight of a sentence word no claim uses. */
-const UNKNOWN_WEIGHT = 0.5;
 
 const UNIT_TOKEN = '#unit:';
 
@@ -143,9 +149,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const indexed: IndexedClaim[] = claims.map((claim, ci) => {
     const texts = rawTexts[ci].map((ids) => Int32Array.from(ids));
     const textWeights = Float64Array.from(texts.map((ids) => ids.reduce((s, id) => s + idf[id], 0)));
-    const vocab = new Set<number>();
-    for (const ids of texts) for (const id of ids) vocab.add(id);
-    for (const id of vocab) postings[id].push(ci);
+    const vocab = new Map<number, number>();
+    for (const ids of texts) for (const id of ids) vocab.set(id, (vocab.get(id) ?? 0) + 1);
+    for (const [id, count] of vocab) {
+      vocab.set(id, 1 - tuning.coreWeight + (tuning.coreWeight * count) / texts.length);
+      postings[id].push(ci);
+    }
     const anchors = (claim.anchors ?? []).map((group) => {
       const alts = group.map((term) => anchorTokens(term, lexicon)).filter((a) => a.length > 0);
       // A unit word in an anchor ("MW", "GPUs") is also satisfied by a figure in that unit ("0.3 GW").
@@ -156,7 +165,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       return alts;
     });
     const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
-    return { claim, texts, textWeights, vocab, anchors, distinctive: [], minTextWeight, distinctiveTerms: new Set(), namedEntities: new Set() };
+    const groupsUsed = anchors.filter((g) => g.length > 0).length;
+    const threshold = tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1));
+    return { claim, texts, textWeights, vocab, anchors, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set() };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -193,9 +204,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const rivalVocab = new Set<number>();
     for (const r of relatives.get(x.claim.id) ?? []) {
       const ri = indexOf.get(r);
-      if (ri !== undefined) for (const id of indexed[ri].vocab) rivalVocab.add(id);
+      if (ri !== undefined) for (const id of indexed[ri].vocab.keys()) rivalVocab.add(id);
     }
-    for (const id of x.vocab) if (!rivalVocab.has(id)) x.distinctiveTerms.add(id);
+    for (const id of x.vocab.keys()) if (!rivalVocab.has(id)) x.distinctiveTerms.add(id);
     const rivals = new Set<string>(relatives.get(x.claim.id));
     const rivalEntities = new Set<string>();
     for (const r of rivals) for (const e of byId.get(r)?.slots?.entities ?? []) rivalEntities.add(e);
@@ -237,7 +248,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (cov > best) best = cov;
     }
     let covered = 0;
-    for (const id of sentIds) if (x.vocab.has(id)) covered += idf[id];
+    for (const id of sentIds) {
+      const share = x.vocab.get(id);
+      if (share !== undefined) covered += idf[id] * share;
+    }
     const sentCov = sentWeight > 0 ? covered / sentWeight : 0;
     return tuning.variantWeight * best + (1 - tuning.variantWeight) * sentCov;
   }
@@ -385,7 +399,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     // Unknown words make a sentence less likely to be about any claim.
-    sentWeight += unknown * UNKNOWN_WEIGHT;
+    sentWeight += unknown * tuning.unknownWeight;
     currentIds = sentIds;
     currentWeight = sentWeight;
     let foreign = -1;
@@ -396,7 +410,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const a = acc[ci] + slack;
       acc[ci] = 0;
       const bound = vw * Math.min(1, a / indexed[ci].minTextWeight) + (1 - vw) * (a / sentWeight);
-      if (bound >= tuning.threshold) {
+      if (bound >= indexed[ci].threshold) {
         cands.push(ci);
         bounds[ci] = bound;
       }
@@ -415,12 +429,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (aboutOthers(x, features, foreign)) continue;
       const sc = fullScore(x, sentIds, sentWeight);
       scores.set(ci, sc);
-      if (sc > bestScore) {
+      if (sc >= x.threshold && sc > bestScore) {
         bestScore = sc;
         best = ci;
       }
     }
-    if (best < 0 || bestScore < tuning.threshold) return null;
+    if (best < 0) return null;
     const slots = sentenceSlots(s.text, features, quantities, opts?.published);
     const chosen = chooseMember(best, scores, slots, features.all);
     const claim = indexed[chosen].claim;
@@ -455,7 +469,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         ids.push(id);
       }
     }
-    let weight = unknown * UNKNOWN_WEIGHT;
+    let weight = unknown * tuning.unknownWeight;
     for (const id of ids) weight += idf[id];
     const foreign = foreignNames(text);
     return indexed
