@@ -327,6 +327,15 @@ function checkRefs(pack: ClaimPack, e: Errors): void {
     if (c.lessPreciseOf) needClaim(c.lessPreciseOf, `${p}.lessPreciseOf`, c.id);
     if (c.supersededBy) needClaim(c.supersededBy, `${p}.supersededBy`, c.id);
   });
+  for (const link of ['lessPreciseOf', 'supersededBy'] as const) {
+    pack.claims.forEach((c, i) => {
+      const seen = new Set([c.id]);
+      for (let cur = c[link]; cur; cur = claims.get(cur)?.[link]) {
+        if (seen.has(cur)) return e.add(`claims[${i}].${link}`, `forms a cycle through "${cur}"`);
+        seen.add(cur);
+      }
+    });
+  }
   pack.conflicts.forEach((g, i) => {
     const p = `conflicts[${i}]`;
     g.claims.forEach((cid, j) => needClaim(cid, `${p}.claims[${j}]`));

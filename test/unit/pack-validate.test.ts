@@ -109,6 +109,15 @@ describe('validatePack', () => {
     expect(errors).toContain('conflicts[0].preferred: "count-about-90" is not one of the group\'s claims');
   });
 
+  it('rejects a cycle of less-precise links', () => {
+    const p = pack();
+    p.conflicts = [];
+    p.claims[0].lessPreciseOf = 'count-about-90';
+    p.claims[1].lessPreciseOf = 'count-over-100';
+    const errors = errorsOf(p);
+    expect(errors).toContain('claims[0].lessPreciseOf: forms a cycle through "count-over-100"');
+  });
+
   it('requires conflict groups of at least two claims of one topic', () => {
     const p = pack();
     p.claims[1].topic = 'power';
