@@ -68,6 +68,8 @@ export interface LaunchOptions {
   /** Pages to serve, by exact URL (origin + path; query and hash ignored). */
   pages: Map<string, string>;
   viewport?: { width: number; height: number } | null;
+  /** More command-line switches (tests add --enable-unsafe-extension-debugging to click the toolbar button). */
+  extraArgs?: string[];
 }
 
 /** A running browser with the extension loaded. */
@@ -100,7 +102,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
     executablePath: opts.executablePath,
     headless: opts.headless,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...QUIET_ARGS, `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`],
+    args: [...QUIET_ARGS, ...(opts.extraArgs ?? []), `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`],
     viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
   });
   const blocked: string[] = [];
@@ -146,11 +148,15 @@ export async function tabIdForUrl(browser: ExtensionBrowser, url: string): Promi
   try {
     await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     return await page.evaluate(async (wanted: string) => {
-      type Tab = { id?: number };
+      type Tab = { id?: number; url?: string };
       const api = (globalThis as unknown as {
         chrome: { tabs: { query(q: object): Promise<Tab[]> }; runtime: { sendMessage(m: unknown): Promise<unknown> } };
       }).chrome;
-      for (const tab of await api.tabs.query({})) {
+      const tabs = await api.tabs.query({});
+      // A tab the extension may see (activeTab granted) shows its URL directly.
+      const visible = tabs.find((t) => t.url === wanted);
+      if (visible?.id !== undefined) return visible.id;
+      for (const tab of tabs) {
         if (tab.id === undefined) continue;
         const reply = (await api.runtime.sendMessage({ type: 'get-tab-result', tabId: tab.id })) as
           | { ok: true; value: { url: string } | null }

@@ -83,4 +83,18 @@ export const EXPECTED: Record<DemoPage['id'], PageLabels> = {
       preferred: /SpaceX[^.]*\b(IPO|initial public offering|public)|\b(IPO|initial public offering)\b[^.]*SpaceX/i,
     },
   },
+
+  // Seed 004 excerpts on a site outside the outlet list, read only after "Scan this page".
+  unlisted: {
+    claims: [
+      'On May 6, 2026, Anthropic and SpaceX announced a compute partnership that gives Anthropic access to SpaceX’s Colossus 1 data center in Memphis, Tennessee [2][3][4][5].',
+      'Anthropic said the additional capacity would support Claude Pro, Claude Max, Claude Code, and Claude API products [4][8].',
+      'Tom Brown from Anthropic also indicated that Claude inference would begin ramping on Colossus “in the next few days” after the announcement [9].',
+    ],
+    conflicts: [],
+    hover: {
+      sentence:
+        'On May 6, 2026, Anthropic and SpaceX announced a compute partnership that gives Anthropic access to SpaceX’s Colossus 1 data center in Memphis, Tennessee [2][3][4][5].',
+    },
+  },
 };

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { DEMO_PAGES, demoPageHtml, type DemoPage } from '../fixtures/pages/demo-pages';
+import { DEMO_PAGES, UNLISTED_PAGE, demoPageHtml, type DemoPage } from '../fixtures/pages/demo-pages';
 import { BRANDED_CHROME_NOTE, findChromium, launchWithExtension, tabIdForUrl, type ExtensionBrowser } from '../../src/cli/launch-browser';
 import type { Settings } from '../../src/messages';
 
@@ -36,6 +36,8 @@ export interface E2E {
   errors: string[];
   open(page: DemoPage): Promise<Page>;
   tabId(page: DemoPage): Promise<number>;
+  /** Presses the extension's toolbar button for the tab showing `page`, as a user would (grants activeTab). */
+  clickToolbarButton(page: DemoPage): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,11 +49,13 @@ export async function startE2E(settings?: Partial<Settings>): Promise<E2E> {
     executablePath: path,
     extensionDir: DIST,
     headless: true,
-    pages: new Map(DEMO_PAGES.map((p) => [p.url, demoPageHtml(p)])),
+    pages: new Map([...DEMO_PAGES, UNLISTED_PAGE].map((p) => [p.url, demoPageHtml(p)])),
+    // Lets the DevTools protocol press the toolbar button (Extensions.triggerAction), which grants activeTab.
+    extraArgs: ['--enable-unsafe-extension-debugging'],
   });
   const errors: string[] = [];
   const networkRequests: string[] = [];
-  const routed = new Set(DEMO_PAGES.map((p) => p.url));
+  const routed = new Set([...DEMO_PAGES, UNLISTED_PAGE].map((p) => p.url));
   browser.context.on('request', (req) => {
     const u = new URL(req.url());
     if (u.protocol === 'chrome-extension:' || u.protocol === 'data:' || u.protocol === 'blob:' || u.href === 'about:blank') return;
@@ -85,6 +89,21 @@ export async function startE2E(settings?: Partial<Settings>): Promise<E2E> {
       const id = await tabIdForUrl(browser, demo.url);
       if (id === null) throw new Error(`no open tab for ${demo.url}`);
       return id;
+    },
+    async clickToolbarButton(demo) {
+      const b = browser.context.browser();
+      if (!b) throw new Error('no browser-level DevTools session');
+      const cdp = await b.newBrowserCDPSession();
+      try {
+        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+          targetInfos: { targetId: string; type: string; url: string }[];
+        };
+        const tab = targetInfos.find((t) => t.type === 'tab' && t.url === demo.url);
+        if (!tab) throw new Error(`no tab target for ${demo.url}`);
+        await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tab.targetId } as never);
+      } finally {
+        await cdp.detach();
+      }
     },
     close: () => browser.close(),
   };

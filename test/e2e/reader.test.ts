@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PAGES } from '../fixtures/pages/demo-pages';
+import { DEMO_PAGES, UNLISTED_PAGE } from '../fixtures/pages/demo-pages';
 import { EXPECTED } from './expected-claims';
 import { axTexts, hoverSentence, norm, readHighlights, startE2E, unavailableReason, waitForPaint, type E2E } from './harness';
 
@@ -120,6 +120,34 @@ describe.skipIf(reason !== null)('reader path (CSS Custom Highlight API)', () =>
     await pause.uncheck();
     await expect.poll(count, { timeout: 5_000 }).toBe(painted);
     await popup.close();
+  });
+
+  it('"Scan this page" reads a page outside the outlet list, after the toolbar button is pressed', async () => {
+    const page = await e2e.open(UNLISTED_PAGE);
+    pages.set(UNLISTED_PAGE.id, page);
+    await page.waitForTimeout(800);
+    const count = async () => {
+      const h = await readHighlights(page);
+      return h.claim.length + h.conflict.length;
+    };
+    expect(await count(), 'the content script does not run by itself off the outlet list').toBe(0);
+    await e2e.clickToolbarButton(UNLISTED_PAGE);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/src/popup/index.html?tab=${await e2e.tabId(UNLISTED_PAGE)}`);
+    await popup.waitForSelector('text=example.org is not on Deal Lens’s list of outlets', { timeout: 5_000 });
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    await popup.waitForSelector('li.claim', { timeout: 10_000 });
+    await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('unlisted page, once scanned: highlights exactly the hand-labelled claim sentences', async () => {
+    const page = pages.get(UNLISTED_PAGE.id);
+    expect(page, 'the page was scanned by the previous test').toBeDefined();
+    const got = await waitForPaint(page!, readHighlights);
+    const want = EXPECTED.unlisted;
+    expect(sorted(got.conflict), 'deal-lens-conflict ranges').toEqual(sorted(want.conflicts));
+    expect(sorted(got.claim), 'deal-lens-claim ranges').toEqual(sorted(want.claims));
   });
 
   it('logs no errors and makes no network request', () => {

