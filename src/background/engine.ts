@@ -12,6 +12,8 @@ export interface Engine {
   scan(request: ScanRequest, now?: number): PageResult;
   /** Drops the built matcher so the next scan rebuilds it from `loadPacks` (imported packs changed). */
   reset(): void;
+  /** Builds the matcher now, so the first page scan does not wait for it. */
+  warm(): void;
 }
 
 /** An engine whose matcher and card lookups are built on first use, then reused. */
@@ -40,6 +42,9 @@ export function createEngine(loadPacks: () => ClaimPack[]): Engine {
   };
 
   return {
+    warm() {
+      state ??= init();
+    },
     reset() {
       state = null;
     },

@@ -21,5 +21,11 @@ registerAnnotations(router, platform, taggingPlatform(), engine, getDb());
 
 platform.onMessage((message, sender) => router.dispatch(message, sender));
 
-/** The router, for other features' modules loaded by this worker to register on. */
-export { router };
+// Build the matcher index as soon as the worker starts, not inside the first page's scan.
+setTimeout(() => {
+  try {
+    engine.warm();
+  } catch (e) {
+    console.error('Deal Lens: could not load the claim database', e);
+  }
+}, 0);
