@@ -14,9 +14,22 @@ const EXCLUDED_TAGS = new Set([
 
 const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'dialog', 'alert']);
 
-/** Class or id words that mark page furniture rather than article text. */
+/** Class or id words that always mark page furniture rather than article text. */
 const FURNITURE =
-  /(?:^|[-_\s])(comments?|related|recommend(?:ed|ations)?|more-stories|read-more|newsletter|sign-?up|subscribe|advert(?:isement)?|ads?|sponsor(?:ed)?|promo|share|sharing|social|outbrain|taboola|breadcrumbs?|byline-social|paywall)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(comments?|related|recommend(?:ed|ations)?|more-stories|read-more|newsletter|outbrain|taboola|breadcrumbs?|paywall)(?:$|[-_\s\d])/i;
+
+/**
+ * Words that mark furniture only on small elements: an article body may well carry a class such
+ * as "has-share-buttons" or "ad-wrapper" around real paragraphs.
+ */
+const LIGHT_FURNITURE = /(?:^|[-_\s])(advert(?:isement)?|ads?|sponsor(?:ed)?|promo|share|sharing|social|sign-?up|subscribe)(?:$|[-_\s\d])/i;
+const LIGHT_FURNITURE_MAX_PROSE = 400;
+
+function proseLength(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) n += (p.textContent ?? '').trim().length;
+  return n;
+}
 
 /** Elements whose class names describe the whole page, not furniture (body class="has-ads"). */
 const STRUCTURAL = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
@@ -41,7 +54,10 @@ export function isExcludedElement(el: Element): boolean {
   if (role && EXCLUDED_ROLES.has(role)) return true;
   if (!STRUCTURAL.has(el.tagName.toUpperCase())) {
     const marker = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (marker.trim() && FURNITURE.test(marker)) return true;
+    if (marker.trim()) {
+      if (FURNITURE.test(marker)) return true;
+      if (LIGHT_FURNITURE.test(marker) && proseLength(el) < LIGHT_FURNITURE_MAX_PROSE) return true;
+    }
   }
   return isLinkList(el);
 }

@@ -66,6 +66,16 @@ describe('extractText', () => {
     expect(blocks).toEqual(['The real sentence.', 'Second real sentence.']);
   });
 
+  it('drops small share and ad boxes but keeps a body whose class merely mentions sharing', () => {
+    const body = 'Anthropic will use all of the compute capacity of Colossus 1 in Memphis. '.repeat(8);
+    const doc = load(`<body><article><div class="post-content has-share-buttons"><p>${body}</p>
+      <div class="ad-slot"><p>Sponsored message</p></div><div class="social-share"><p>Share on X</p></div></div></article></body>`);
+    const page = extractText(doc.querySelector('article')!);
+    expect(page.text).toContain('Anthropic will use all of the compute capacity');
+    expect(page.text).not.toContain('Sponsored message');
+    expect(page.text).not.toContain('Share on X');
+  });
+
   it('keeps a list of real prose items (not mostly links)', () => {
     const doc = load(`<body><article><ul><li>Claude Code limits doubled.</li><li>Peak-hour limits removed, per <a href="#">Ars</a>.</li></ul></article></body>`);
     const page = extractText(doc.querySelector('article')!);
