@@ -38,10 +38,14 @@ export interface MatcherTuning {
   anchorRelief: number;
   /** Weight of a sentence word no claim uses (dilutes the sentence's coverage). */
   unknownWeight: number;
+  /** Score at which a sentence may miss one wording anchor group (never a names group). */
+  softAnchor: number;
+  /** Rank candidates by margin over their own threshold instead of raw score. */
+  marginRank: boolean;
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.3, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.3, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false };
 
 interface IndexedClaim {
   claim: Claim;
@@ -59,6 +63,8 @@ interface IndexedClaim {
   minTextWeight: number;
   /** Score this claim needs: the threshold, relieved for claims whose anchors already demand much. */
   threshold: number;
+  /** Per anchor group: true when it names parties (entities) rather than wording. */
+  partyGroups: boolean[];
   /** Terms only this claim uses among its relatives: what tells its version apart. */
   distinctiveTerms: Set<number>;
   /** Named entities the claim's own texts mention (with families and implied names). */
@@ -166,8 +172,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
     const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
     const groupsUsed = anchors.filter((g) => g.length > 0).length;
+    const partyGroups = (claim.anchors ?? []).map((group) => {
+      const named = group.filter((term) => textFeatures(term, lexicon).entities.length > 0).length;
+      return named * 2 >= group.length;
+    });
     const threshold = tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1));
-    return { claim, texts, textWeights, vocab, anchors, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set() };
+    return { claim, texts, textWeights, vocab, anchors, partyGroups, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set() };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -218,7 +228,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const commonDf = Math.max(200, Math.floor(n * 0.2));
 
   function passesAnchors(x: IndexedClaim, all: Set<string>): boolean {
-    for (const group of x.anchors) {
+    return anchorMisses(x, all) === 0;
+  }
+
+  /**
+   * 0 when every anchor group is met; 1 when exactly one group of wording (not of names) is missed in
+   * a claim with several groups, which a very close paraphrase may still overcome; -1 otherwise.
+   */
+  function anchorMisses(x: IndexedClaim, all: Set<string>): number {
+    let misses = 0;
+    for (let g = 0; g < x.anchors.length; g++) {
+      const group = x.anchors[g];
       if (group.length === 0) continue;
       let ok = false;
       for (const alt of group) {
@@ -227,9 +247,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
           break;
         }
       }
-      if (!ok) return false;
+      if (ok) continue;
+      if (x.partyGroups[g] || x.anchors.length < 2) return -1;
+      misses++;
+      if (misses > 1) return -1;
     }
-    return true;
+    return misses;
   }
 
   // Sentence term marks: mark[id] === gen means the current sentence has term id (no per-sentence Set).
@@ -419,17 +442,23 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
 
     let best = -1;
     let bestScore = 0;
+    let bestRank = -Infinity;
     const scores = new Map<number, number>();
     for (const ci of cands) {
-      if (bounds[ci] < bestScore) break;
+      if (!tuning.marginRank && bounds[ci] < bestScore) break;
       const x = indexed[ci];
-      if (!passesAnchors(x, features.all)) continue;
+      const misses = anchorMisses(x, features.all);
+      if (misses < 0) continue;
+      if (misses > 0 && bounds[ci] < tuning.softAnchor) continue;
       if (namesSibling(x, features.all)) continue;
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;
       const sc = fullScore(x, sentIds, sentWeight);
       scores.set(ci, sc);
-      if (sc >= x.threshold && sc > bestScore) {
+      if (misses > 0 && sc < tuning.softAnchor) continue;
+      const rankScore = tuning.marginRank ? sc - x.threshold : sc;
+      if (sc >= x.threshold && rankScore > bestRank) {
+        bestRank = rankScore;
         bestScore = sc;
         best = ci;
       }

@@ -57,7 +57,7 @@ const IRREGULAR: Record<string, string> = {
   sued: 'sue', sues: 'sue', suing: 'sue', lawsuit: 'sue', availability: 'available', utilized: 'utilize',
   underutilized: 'underutilize', underused: 'underutilize', larger: 'large', largest: 'large', bigger: 'big',
   biggest: 'big', founded: 'found', founding: 'found', founder: 'found', founders: 'found', cofounded: 'found',
-  trained: 'train', training: 'train', trains: 'train', stole: 'steal', stolen: 'steal', stealing: 'steal', theft: 'steal',
+  gpus: 'gpu', tpus: 'tpu', cpus: 'cpu', trained: 'train', training: 'train', trains: 'train', stole: 'steal', stolen: 'steal', stealing: 'steal', theft: 'steal',
 };
 
 export function stem(word: string): string {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compareDate, formatDate, parseDates } from '../../src/core/dates';
+
+const isoOf = (text: string, published?: string, year?: number) => parseDates(text, published, year).map((d) => d.iso);
+
+describe('parseDates', () => {
+  it('reads absolute dates in common forms', () => {
+    expect(isoOf('On 6 May 2026 the deal')).toEqual(['2026-05-06']);
+    expect(isoOf('On May 6th, 2026, at the conference')).toEqual(['2026-05-06']);
+    expect(isoOf('released 2026-05-06')).toEqual(['2026-05-06']);
+    expect(isoOf('dated 05/06/2026')).toEqual(['2026-05-06']);
+    expect(isoOf('as soon as June 2026')).toEqual(['2026-06']);
+  });
+
+  it('resolves weekdays and relative phrases against the publication date', () => {
+    expect(isoOf('the companies said on Wednesday', '2026-05-07')).toEqual(['2026-05-06']);
+    expect(isoOf('announced Wednesday', '2026-05-06')).toEqual(['2026-05-06']);
+    expect(isoOf('SpaceX acquired xAI earlier this year', '2026-05-07')).toEqual(['2026']);
+    expect(isoOf('it happened last month', '2026-05-07')).toEqual(['2026-04']);
+    expect(isoOf('pledged in February', '2026-05-07')).toEqual(['2026-02']);
+    expect(isoOf('yesterday', '2026-05-07')).toEqual(['2026-05-06']);
+  });
+
+  it('leaves relative dates out without a reference, but uses a default year for day and month', () => {
+    expect(isoOf('said on Wednesday')).toEqual([]);
+    expect(isoOf('on 6 May', null, 2026)).toEqual(['2026-05-06']);
+  });
+
+  it('does not read the verb "may" as a month', () => {
+    expect(isoOf('Anthropic may sign more deals', '2026-05-07')).toEqual([]);
+  });
+});
+
+describe('compareDate', () => {
+  it('orders precision and spots contradictions', () => {
+    expect(compareDate('2026-05-06', '2026-05-06')).toBe('same');
+    expect(compareDate('2026-05', '2026-05-06')).toBe('vaguer');
+    expect(compareDate('2026-02-15', '2026-02')).toBe('sharper');
+    expect(compareDate('2026-04-09', '2026-05-06')).toBe('conflict');
+  });
+  it('formats for readers', () => {
+    expect(formatDate('2026-05-06')).toBe('6 May 2026');
+    expect(formatDate('2026-06')).toBe('June 2026');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ClaimPack } from '../../src/claims/types';
+import { createMatcher } from '../../src/core/matcher';
+import { segmentText } from '../../src/core/segment';
+import { MINI_PACK } from './mini-pack';
+
+const mini = createMatcher([MINI_PACK]);
+const matchOne = (text: string, published?: string) => mini.match([{ text, start: 0, end: text.length }], { published });
+
+describe('createMatcher over a small pack', () => {
+  it('matches paraphrases, aliases and other number formats to the right claim', () => {
+    expect(matchOne("Anthropic has struck a compute pact with Elon Musk's SpaceX.")[0]?.claimId).toBe('deal-signed');
+    expect(matchOne('Colossus I reportedly houses more than 220K Nvidia chips.')[0]).toMatchObject({ claimId: 'gpus-220k', verdict: 'agrees', conflict: false });
+    expect(matchOne('xAI built the Memphis cluster to train Grok.')[0]).toMatchObject({ claimId: 'built-by-xai', verdict: 'agrees' });
+  });
+
+  it('gives each verdict kind with the differing slot', () => {
+    const lessPrecise = matchOne('The deal gives Anthropic the equivalent of over 200,000 Nvidia GPUs.')[0];
+    expect(lessPrecise).toMatchObject({ claimId: 'gpus-200k', verdict: 'less-precise', conflict: false, preferredId: 'gpus-220k' });
+    const wrongFigure = matchOne('Colossus 1 has 200,000 GPUs.')[0];
+    expect(wrongFigure).toMatchObject({ verdict: 'conflicts', conflict: true });
+    expect(wrongFigure.slots[0]).toEqual({ slot: 'quantity', page: '200,000 GPUs', preferred: 'more than 220,000 GPUs' });
+    const wrongBuilder = matchOne('The Memphis data center was originally built for Starlink.')[0];
+    expect(wrongBuilder).toMatchObject({ claimId: 'built-for-starlink', verdict: 'conflicts', claimStatus: 'contradicted' });
+    expect(wrongBuilder.slots).toEqual([{ slot: 'entity', page: 'Starlink', preferred: 'xAI, Grok' }]);
+  });
+
+  it('uses the publication date for relative dates', () => {
+    expect(matchOne('Anthropic and SpaceX announced their compute partnership on Wednesday.', '2026-05-07')[0]).toMatchObject({ verdict: 'agrees' });
+    expect(matchOne('Anthropic and SpaceX announced their compute partnership on Wednesday.', '2026-05-15')[0]).toMatchObject({ verdict: 'conflicts' });
+  });
+
+  it('matches nothing for near misses that lack the anchors', () => {
+    for (const text of [
+      'Microsoft signed a compute deal with Oracle for 200,000 GPUs.',
+      "Oracle's Abilene data center was built for OpenAI.",
+      'The weather in Memphis was fine on Wednesday.',
+      'Google and Meta announced a partnership on cloud storage.',
+    ]) {
+      expect(matchOne(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps offsets and indexes of the sentences it was given', () => {
+    const text = 'Markets were calm. Colossus 1 houses over 220,000 GPUs. Nothing else.';
+    const out = mini.match(segmentText(text));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ index: 1, sentence: 'Colossus 1 houses over 220,000 GPUs.' });
+    expect(text.slice(out[0].start, out[0].end)).toBe(out[0].sentence);
+  });
+
+  it('looks up claims by id', () => {
+    expect(mini.claimById('gpus-220k')?.topic).toBe('gpu-count');
+    expect(mini.claimById('nope')).toBeUndefined();
+  });
+});
+
+describe('createMatcher over the bundled pack', () => {
+  const pack = JSON.parse(readFileSync(new URL('../../src/claims/deal.json', import.meta.url), 'utf8')) as ClaimPack;
+  const matcher = createMatcher([pack]);
+  const first = (text: string) => matcher.match([{ text, start: 0, end: text.length }])[0];
+
+  it('flags the wrong GPU count and accepts the vaguer one', () => {
+    expect(first('Colossus 1 has 200,000 GPUs, according to the announcement.')).toMatchObject({ topic: 'gpu-count', conflict: true });
+    expect(first('SpaceX is giving Anthropic more than 200,000 Nvidia GPUs worth of compute.')).toMatchObject({ topic: 'gpu-count', conflict: false });
+  });
+
+  it("does not match another company's data center that shares the numbers", () => {
+    expect(first("xAI's Colossus 2 is designed to hold more than 550,000 GPUs.")?.topic).not.toBe('gpu-count');
+    expect(first('Microsoft signed a multiyear compute deal with Oracle for more than 200,000 GPUs.')).toBeUndefined();
+  });
+});

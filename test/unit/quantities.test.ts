@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuantity, formatQuantity, parseQuantities } from '../../src/core/quantities';
+
+const one = (text: string) => {
+  const found = parseQuantities(text);
+  expect(found, text).toHaveLength(1);
+  const [q] = found;
+  return { value: q.value, bound: q.bound, unit: q.unit };
+};
+
+describe('parseQuantities', () => {
+  it('reads every way a newsroom writes 220,000 GPUs', () => {
+    for (const text of ['220,000 GPUs', '220K GPUs', '220k gpus', '220 thousand GPUs', 'two hundred twenty thousand GPUs', 'two hundred and twenty thousand chips']) {
+      expect(one(text)).toEqual({ value: 220000, bound: 'exact', unit: 'gpu' });
+    }
+  });
+
+  it('reads bounds before and after the figure', () => {
+    expect(one('more than 220,000 NVIDIA GPUs').bound).toBe('over');
+    expect(one('upwards of 220,000 accelerators').bound).toBe('over');
+    expect(one('in excess of 300 MW').bound).toBe('over');
+    expect(one('at least 300 megawatts').bound).toBe('over');
+    expect(one('220,000+ NVIDIA GPUs').bound).toBe('over');
+    expect(one('nearly 200,000 GPUs').bound).toBe('under');
+    expect(one('almost 200,000 GPUs').bound).toBe('under');
+    expect(one('about 200,000 GPUs').bound).toBe('about');
+    expect(one('roughly 200K GPUs').bound).toBe('about');
+    expect(one('some 200,000 GPUs').bound).toBe('about');
+  });
+
+  it('converts power units to megawatts', () => {
+    expect(one('300MW')).toEqual({ value: 300, bound: 'exact', unit: 'mw' });
+    expect(one('300 megawatts')).toEqual({ value: 300, bound: 'exact', unit: 'mw' });
+    expect(one('0.3 GW')).toEqual({ value: 300, bound: 'exact', unit: 'mw' });
+    expect(one('300+ megawatts')).toEqual({ value: 300, bound: 'over', unit: 'mw' });
+  });
+
+  it('reads money, per-period rates and scale suffixes', () => {
+    expect(one('$1.25B')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd' });
+    expect(one('$1.25 billion a month')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-month' });
+    expect(one('10M input tokens per minute')).toEqual({ value: 1e7, bound: 'exact', unit: 'input-tokens-per-minute' });
+    expect(one('20 hours a week')).toEqual({ value: 20, bound: 'exact', unit: 'hours-per-week' });
+    expect(one('99.1% uptime')).toEqual({ value: 99.1, bound: 'exact', unit: 'percent' });
+  });
+
+  it('does not take years, ordinals or model names for quantities', () => {
+    expect(parseQuantities('in 2026, on the 6th, with H100 and GB200 chips')).toEqual([]);
+  });
+});
+
+describe('compareQuantity', () => {
+  const over220 = { value: 220000, bound: 'over', unit: 'gpu' } as const;
+  it('treats a vaguer compatible figure as less precise, not a conflict', () => {
+    expect(compareQuantity({ value: 200000, bound: 'over', unit: 'gpu' }, over220)).toBe('vaguer');
+  });
+  it('flags a figure the reference rules out', () => {
+    expect(compareQuantity({ value: 200000, bound: 'exact', unit: 'gpu' }, over220)).toBe('conflict');
+    expect(compareQuantity({ value: 200000, bound: 'about', unit: 'gpu' }, over220)).toBe('conflict');
+    expect(compareQuantity({ value: 99.99, bound: 'exact', unit: 'percent' }, { value: 99.1, bound: 'about', unit: 'percent' })).toBe('conflict');
+  });
+  it('accepts the same figure in other units and rounding', () => {
+    expect(compareQuantity({ value: 220000, bound: 'exact', unit: 'gpu' }, over220)).toBe('same');
+    expect(compareQuantity({ value: 15e9, bound: 'exact', unit: 'usd-per-year' }, { value: 1.25e9, bound: 'exact', unit: 'usd-per-month' })).toBe('same');
+    expect(compareQuantity({ value: 6, bound: 'exact', unit: 'months' }, { value: 180, bound: 'exact', unit: 'days' })).toBe('same');
+    expect(compareQuantity({ value: 230000, bound: 'exact', unit: 'gpu' }, over220)).toBe('sharper');
+  });
+  it('ignores figures of another unit', () => {
+    expect(compareQuantity({ value: 300, bound: 'exact', unit: 'mw' }, over220)).toBe('unrelated');
+  });
+  it('formats for readers', () => {
+    expect(formatQuantity(over220)).toBe('more than 220,000 GPUs');
+    expect(formatQuantity({ value: 300, bound: 'over', unit: 'mw' })).toBe('more than 300 MW');
+  });
+});
