@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDate, formatDate, parseDates } from '../../src/core/dates';
 
-const isoOf = (text: string, published?: string, year?: number) => parseDates(text, published, year).map((d) => d.iso);
+const isoOf = (text: string, published?: string | null, year?: number) => parseDates(text, published, year).map((d) => d.iso);
 
 describe('parseDates', () => {
   it('reads absolute dates in common forms', () => {
