@@ -206,3 +206,22 @@ export async function hoverSentence(page: Page, sentence: string): Promise<boole
   await page.mouse.move(point.x, point.y);
   return true;
 }
+
+/** A readable account of how painted sentences differ from the hand labels (empty when they agree). */
+export function labelDiff(got: { claim: string[]; conflict: string[] }, want: { claims: string[]; conflicts: string[] }): string {
+  const label = (claims: string[], conflicts: string[]) => {
+    const m = new Map<string, string>();
+    for (const s of claims) m.set(norm(s), 'claim');
+    for (const s of conflicts) m.set(norm(s), 'conflict');
+    return m;
+  };
+  const painted = label(got.claim, got.conflict);
+  const hand = label(want.claims, want.conflicts);
+  const lines: string[] = [];
+  for (const s of new Set([...painted.keys(), ...hand.keys()])) {
+    const p = painted.get(s) ?? 'not painted';
+    const h = hand.get(s) ?? 'not a claim';
+    if (p !== h) lines.push(`  painted: ${p.padEnd(11)} hand label: ${h.padEnd(11)} ${s}`);
+  }
+  return lines.length ? `painted sentences differ from the hand labels:\n${lines.join('\n')}` : '';
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../fixtures/pages/demo-pages';
 import { EXPECTED } from './expected-claims';
-import { norm, readHighlights, readMarks, startE2E, unavailableReason, waitForPaint, type E2E } from './harness';
+import { labelDiff, norm, readHighlights, readMarks, startE2E, unavailableReason, waitForPaint, type E2E } from './harness';
 
 const reason = unavailableReason();
 const sorted = (xs: string[]) => xs.map(norm).sort();
@@ -28,6 +28,7 @@ describe.skipIf(reason !== null)('mark.js painter option', () => {
       const page = pages.get(demo.id)!;
       const got = await waitForPaint(page, readMarks);
       const want = EXPECTED[demo.id];
+      expect(labelDiff(got, want)).toBe('');
       expect(sorted(got.conflict), 'mark.deal-lens-conflict').toEqual(sorted(want.conflicts));
       expect(sorted(got.claim), 'mark.deal-lens-claim').toEqual(sorted(want.claims));
       const hl = await readHighlights(page);

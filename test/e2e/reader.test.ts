@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES, UNLISTED_PAGE } from '../fixtures/pages/demo-pages';
 import { EXPECTED } from './expected-claims';
-import { axTexts, hoverSentence, norm, readHighlights, startE2E, unavailableReason, waitForPaint, type E2E } from './harness';
+import { axTexts, hoverSentence, labelDiff, norm, readHighlights, startE2E, unavailableReason, waitForPaint, type E2E } from './harness';
 
 const reason = unavailableReason();
 
@@ -35,6 +35,7 @@ describe.skipIf(reason !== null)('reader path (CSS Custom Highlight API)', () =>
       await page.bringToFront();
       const got = await waitForPaint(page, readHighlights);
       const want = EXPECTED[demo.id];
+      expect(labelDiff(got, want)).toBe('');
       expect(sorted(got.conflict), 'deal-lens-conflict ranges').toEqual(sorted(want.conflicts));
       expect(sorted(got.claim), 'deal-lens-claim ranges').toEqual(sorted(want.claims));
     });
@@ -146,6 +147,7 @@ describe.skipIf(reason !== null)('reader path (CSS Custom Highlight API)', () =>
     expect(page, 'the page was scanned by the previous test').toBeDefined();
     const got = await waitForPaint(page!, readHighlights);
     const want = EXPECTED.unlisted;
+    expect(labelDiff(got, want)).toBe('');
     expect(sorted(got.conflict), 'deal-lens-conflict ranges').toEqual(sorted(want.conflicts));
     expect(sorted(got.claim), 'deal-lens-claim ranges').toEqual(sorted(want.claims));
   });
