@@ -142,10 +142,12 @@ export function registerAnnotations(router: Router, platform: BackgroundPlatform
   });
 
   on<{ tabId: number }>('page-tags', 'extension-page', async (req): Promise<PageTags | null> => {
-    const url = await platform.getTabUrl(req.tabId).catch(() => null);
-    if (!url || !/^https?:/.test(url)) return null;
+    // The page's content script knows its URL and how each tag anchored; without it, ask the
+    // browser (which reveals the URL only for sites we have access to).
     const reply = await platform.sendToTab(req.tabId, { type: 'tags-anchors' }).catch(() => null);
-    const live = isResult(reply) && reply.ok ? (reply.value as { source: string; title: string; anchors: AnchorReport[] }) : null;
+    const live = isResult(reply) && reply.ok ? (reply.value as { url: string; source: string; title: string; anchors: AnchorReport[] }) : null;
+    const url = live?.url ?? (await platform.getTabUrl(req.tabId).catch(() => null));
+    if (!url || !/^https?:/.test(url)) return null;
     const source = live?.source ?? cleanUrl(url);
     const annotations = await pageAnnotations(db, [source, url]);
     const origin = originPattern(url);

@@ -4,6 +4,7 @@
  */
 import { contentPlatform } from '../platform';
 import { startReader, type Reader } from './reader';
+import { startTagging } from './tagging';
 
 const KEY = '__dealLensReader';
 const scope = globalThis as unknown as Record<string, Reader | undefined>;
@@ -12,4 +13,5 @@ if (scope[KEY]) {
   void scope[KEY].rescan();
 } else if (window.top === window) {
   scope[KEY] = startReader(window, contentPlatform());
+  startTagging(window, contentPlatform());
 }

@@ -25,6 +25,7 @@ async function axClick(page: Page, cdp: CDPSession, role: string, name: string):
     };
     const node = nodes.find((n) => !n.ignored && n.backendDOMNodeId !== undefined);
     if (node) {
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendDOMNodeId } as never).catch(() => undefined);
       const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId } as never)) as { model: { content: number[] } };
       const [x1, y1, , , x3, y3] = model.content;
       await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
@@ -42,6 +43,7 @@ async function selectSentence(page: Page, sentence: string): Promise<void> {
       const text = (p.textContent ?? '').replace(/\s+/g, ' ');
       const at = text.indexOf(wanted);
       if (at < 0) continue;
+      p.scrollIntoView({ block: 'center' });
       // Walk text nodes to turn character offsets into a DOM range.
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       let pos = 0;

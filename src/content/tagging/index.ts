@@ -1,0 +1,209 @@
+/**
+ * Tagging on the page: selecting article text offers "Tag passage"; the context menu and the
+ * keyboard command open the same dialog. Saved tags go to the background (the only writer of the
+ * database); on every visit the page's tags are re-anchored and painted as `deal-lens-tag`, and
+ * what could not be found is reported to the popup as orphans.
+ */
+import { anchorAll, type AnchorResult } from '../../core/annotations/anchor';
+import type { AnchorReport, ClaimSuggestion, PageAnnotations } from '../../core/annotations/messages';
+import { parseTaggingMessage } from '../../core/annotations/messages';
+import { createAnnotation, fieldsOf, quoteOf, positionOf, updateAnnotation, type Annotation, type TagFields } from '../../core/annotations/model';
+import { describeRange } from '../../core/annotations/selectors';
+import { isResult, type Result } from '../../core/result';
+import type { ContentPlatform } from '../../platform/types';
+import { offsetsToRange, rangeToOffsets, readTagText, type TagText } from './page-text';
+import { clearTags, paintTags } from './paint-tags';
+import { createTagUi } from './tag-ui';
+
+interface Placed {
+  annotation: Annotation;
+  result: AnchorResult;
+  range: Range | null;
+}
+
+/** The running tagging feature of one page. */
+export interface Tagging {
+  /** Fetches the page's tags again and re-anchors them. */
+  reload(): Promise<void>;
+  stop(): void;
+}
+
+async function ask<T>(platform: ContentPlatform, message: Record<string, unknown>, tries = 3): Promise<Result<T>> {
+  let last: Result<T> = { ok: false, error: 'no reply' };
+  for (let i = 0; i < tries; i++) {
+    const reply = await platform.sendMessage(message).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    if (isResult(reply)) {
+      if (reply.ok) return reply as Result<T>;
+      const error = String((reply as { error: string }).error);
+      last = { ok: false, error };
+      // A rejected request will be rejected again; only a missing reply (worker waking) is retried.
+      if (!/Receiving end|no reply|context invalidated|message port closed/i.test(error)) return last;
+    }
+    await new Promise((r) => setTimeout(r, 150 * (i + 1)));
+  }
+  return last;
+}
+
+function report(p: Placed): AnchorReport {
+  const r = p.result;
+  if (r.status === 'fuzzy') return { id: p.annotation.id, status: 'fuzzy', changes: r.changes };
+  if (r.status === 'orphan') return { id: p.annotation.id, status: 'orphan', reason: r.reason };
+  return { id: p.annotation.id, status: r.status };
+}
+
+/** Starts tagging on `win`'s document. */
+export function startTagging(win: Window & typeof globalThis, platform: ContentPlatform): Tagging {
+  const doc = win.document;
+  const ui = createTagUi(doc);
+  let source = '';
+  let tagsUsed: string[] = [];
+  let placed: Placed[] = [];
+  let text: TagText | null = null;
+  let stopped = false;
+
+  const canonicalHref = () => doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+
+  const place = (annotations: Annotation[]) => {
+    text = readTagText(doc);
+    if (!text) {
+      placed = annotations.map((annotation) => ({ annotation, result: { status: 'orphan', reason: 'the page has no text' }, range: null }));
+      clearTags(win);
+      return;
+    }
+    const results = anchorAll(text.page.text, annotations.map((a) => ({ quote: quoteOf(a), position: positionOf(a) })));
+    const t = text;
+    placed = annotations.map((annotation, i) => {
+      const result = results[i];
+      const range = result.status === 'orphan' ? null : offsetsToRange(doc, t.page, result.start, result.end);
+      return { annotation, result, range };
+    });
+    paintTags(win, placed.flatMap((p) => (p.range ? [p.range] : [])));
+  };
+
+  const reload = async () => {
+    if (stopped) return;
+    const reply = await ask<PageAnnotations>(platform, { type: 'annotations-for-page', url: win.location.href, canonical: canonicalHref() });
+    if (!reply.ok || stopped) return;
+    source = reply.value.source;
+    tagsUsed = reply.value.tagsUsed;
+    place(reply.value.annotations);
+  };
+
+  const suggest = (quote: string): Promise<ClaimSuggestion | null> =>
+    ask<ClaimSuggestion | null>(platform, { type: 'annotation-suggest-claim', text: quote.slice(0, 5000) }, 1).then((r) => (r.ok ? r.value : null));
+
+  const save = async (annotation: Annotation): Promise<string | null> => {
+    const reply = await ask<Annotation>(platform, { type: 'annotation-save', annotation });
+    if (!reply.ok) return `Not saved: ${reply.error}`;
+    const others = placed.filter((p) => p.annotation.id !== annotation.id).map((p) => p.annotation);
+    place([...others, reply.value]);
+    tagsUsed = [...new Set([...tagsUsed, ...fieldsOf(reply.value).tags])];
+    ui.say('Tag saved.');
+    return null;
+  };
+
+  /** Opens the dialog for the current selection; false when nothing taggable is selected. */
+  const tagSelection = (): boolean => {
+    const sel = win.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
+      ui.say('Select a passage of the article first, then tag it.');
+      return false;
+    }
+    text = readTagText(doc);
+    const offsets = text ? rangeToOffsets(text.page, sel.getRangeAt(0)) : null;
+    const selectors = text && offsets ? describeRange(text.page.text, offsets.start, offsets.end) : null;
+    if (!selectors) {
+      ui.say('That selection is not part of the article text.');
+      return false;
+    }
+    ui.hideButton();
+    const blank: TagFields = { verdict: null, tags: [], note: '', claimId: null };
+    ui.openDialog({
+      title: 'Tag passage',
+      quote: selectors.quote.exact,
+      fields: blank,
+      tagsUsed,
+      suggestion: suggest(selectors.quote.exact),
+      onSave: async (fields) => {
+        // The id is made here, once: retried writes of this tag can never duplicate it.
+        const annotation = createAnnotation({ ...fields, source: source || win.location.href.split('#')[0], title: doc.title, quote: selectors.quote, position: selectors.position });
+        return save(annotation);
+      },
+    });
+    return true;
+  };
+
+  const editTag = (p: Placed) => {
+    ui.hideButton();
+    const q = quoteOf(p.annotation);
+    ui.openDialog({
+      title: 'Edit tag',
+      quote: p.result.status === 'fuzzy' ? p.result.found : q.exact,
+      fields: fieldsOf(p.annotation),
+      tagsUsed,
+      suggestion: suggest(q.exact),
+      changes: p.result.status === 'fuzzy' ? p.result.changes : undefined,
+      onSave: (fields) => save(updateAnnotation(p.annotation, fields)),
+      onDelete: async () => {
+        const reply = await ask<boolean>(platform, { type: 'annotation-delete', id: p.annotation.id });
+        if (!reply.ok) return `Not deleted: ${reply.error}`;
+        place(placed.filter((x) => x.annotation.id !== p.annotation.id).map((x) => x.annotation));
+        ui.say('Tag deleted.');
+        return null;
+      },
+    });
+  };
+
+  // ---- selection → button ---------------------------------------------------------------------
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onSelectionChange = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (ui.isDialogOpen()) return;
+      const sel = win.getSelection();
+      if (!sel || sel.rangeCount === 0) return ui.hideButton();
+      const range = sel.getRangeAt(0);
+      if (ui.element.contains(range.commonAncestorContainer)) return;
+      if (!sel.isCollapsed && sel.toString().trim()) {
+        const root = (text ?? readTagText(doc))?.root;
+        if (!root || !root.contains(range.commonAncestorContainer.nodeType === 1 ? range.commonAncestorContainer : range.commonAncestorContainer.parentNode)) {
+          // A selection partly outside the article still tags the article part.
+          if (!root || !range.intersectsNode(root)) return ui.hideButton();
+        }
+        const rects = range.getClientRects();
+        const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
+        ui.showButton(rect, 'Tag passage', () => void tagSelection());
+        return;
+      }
+      // A click inside a painted tag offers to edit it.
+      const hit = placed.find((p) => p.range && p.range.isPointInRange(range.startContainer, range.startOffset));
+      if (hit?.range) {
+        const rects = hit.range.getClientRects();
+        ui.showButton(rects[rects.length - 1] ?? hit.range.getBoundingClientRect(), 'Edit tag', () => editTag(hit));
+      } else ui.hideButton();
+    }, 120);
+  };
+  doc.addEventListener('selectionchange', onSelectionChange);
+
+  // ---- messages from the background -----------------------------------------------------------
+  platform.onMessage((message) => {
+    const m = parseTaggingMessage(message);
+    if (!m) return undefined;
+    if (m.type === 'tag-selection') return Promise.resolve({ ok: true, value: tagSelection() });
+    if (m.type === 'tags-changed') return reload().then(() => ({ ok: true, value: null }));
+    return Promise.resolve({ ok: true, value: { url: win.location.href, source, title: doc.title, anchors: placed.map(report) } });
+  });
+
+  void reload();
+  return {
+    reload,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', onSelectionChange);
+      clearTags(win);
+      ui.closeDialog();
+      ui.element.remove();
+    },
+  };
+}
