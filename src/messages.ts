@@ -119,7 +119,8 @@ export type ContentMessage = ShowMessage | RescanMessage;
 
 /** Longest sentence list one scan may carry; a page beyond this is cut, not rejected. */
 export const MAX_SENTENCES = 5000;
-const MAX_SENTENCE_CHARS = 5000;
+/** Longest sentence a scan may carry; longer runs of text (no sentence ends) are not sent. */
+export const MAX_SENTENCE_CHARS = 5000;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

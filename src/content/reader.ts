@@ -5,7 +5,7 @@
 import { segmentBlocks } from '../core/segment';
 import { isResult } from '../core/result';
 import type { SentenceInput } from '../core/match-types';
-import { MAX_SENTENCES, normalizeSettings, parseContentMessage, siteKey, SETTINGS_KEY, type PageResult, type Settings } from '../messages';
+import { MAX_SENTENCE_CHARS, MAX_SENTENCES, normalizeSettings, parseContentMessage, siteKey, SETTINGS_KEY, type PageResult, type Settings } from '../messages';
 import type { ContentPlatform } from '../platform/types';
 import { findArticleRoot, UI_HOST_TAG } from './article-root';
 import { createCardHost, type Anchor, type CardHost } from './card';
@@ -33,6 +33,7 @@ export function readPage(doc: Document, isOwn: (el: Element) => boolean = (el) =
   // Same-length replacement keeps every offset valid for the raw text.
   const flat = page.text.replace(/[\n\r\t\f\v\u2028\u2029\u0085]/g, ' ');
   const sentences = segmentBlocks(flat, page.blocks)
+    .filter((s) => s.text.length <= MAX_SENTENCE_CHARS)
     .slice(0, MAX_SENTENCES)
     .map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
   return { root, page, sentences, published: findPublished(doc, root) };

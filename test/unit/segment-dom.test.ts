@@ -39,4 +39,9 @@ describe('reading sentences from a page', () => {
     expect(s.text).toBe('Anthropic will use all of Colossus 1.');
     expect(readPage(doc)!.page.text.slice(s.start, s.end)).toMatch(/^Anthropic\s+will use\s+all of\s+Colossus 1\.$/);
   });
+
+  it('leaves out a run of text too long to be a sentence instead of failing the whole page', () => {
+    const doc = load(`<body><article><p>${'word '.repeat(1500)}</p><p>SpaceX gave Anthropic all of Colossus 1.</p></article></body>`);
+    expect(readPage(doc)!.sentences.map((s) => s.text)).toEqual(['SpaceX gave Anthropic all of Colossus 1.']);
+  });
 });
