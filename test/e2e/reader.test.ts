@@ -63,6 +63,26 @@ describe.skipIf(reason !== null)('reader path (CSS Custom Highlight API)', () =>
     });
   }
 
+  it('Alt+Shift+J steps through the claims, opening each one’s card; Esc closes it', async () => {
+    const page = pages.get('techcrunch')!;
+    await page.bringToFront();
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Escape');
+    const cdp = await e2e.browser.context.newCDPSession(page);
+    const closed = new Set(await axTexts(cdp));
+    const cardText = async () => (await axTexts(cdp)).filter((t) => !closed.has(t)).join(' | ');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect.poll(cardText, { timeout: 3_000 }).not.toBe('');
+    const first = await cardText();
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect.poll(cardText, { timeout: 3_000 }).not.toBe(first);
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await expect.poll(cardText, { timeout: 3_000 }).toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(cardText, { timeout: 3_000 }).toBe('');
+    await cdp.detach();
+  });
+
   it('the popup page for a tab lists that page’s claims, conflicts first', async () => {
     const demo = DEMO_PAGES.find((d) => d.id === 'wired')!;
     await waitForPaint(pages.get(demo.id)!, readHighlights);
