@@ -167,7 +167,11 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
   };
 
   const showPainted = (item: Painted, focus: boolean) => {
-    const el = item.range.startContainer.parentElement ?? item.range.commonAncestorContainer.parentElement;
+    // The element holding the sentence's first character: for a range set around our <mark>
+    // elements the start container is their parent, so take the child at the start offset.
+    const c = item.range.startContainer;
+    const atStart = c.nodeType === Node.ELEMENT_NODE ? c.childNodes[item.range.startOffset] : null;
+    const el = atStart instanceof Element ? atStart : c.nodeType === Node.ELEMENT_NODE ? (c as Element) : c.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
     painter?.flash(item);
     openFor(item, anchorOf(item), focus);

@@ -147,4 +147,23 @@ describe('content reader', () => {
     expect(e.defaultPrevented).toBe(false);
     expect(document.querySelector('deal-lens-ui')).toBeNull();
   });
+
+  it('scrolls the sentence itself into view on Alt+Shift+J, not its whole container', async () => {
+    page();
+    const fake = fakePlatform();
+    reader = startReader(window, fake.platform);
+    await tick(20);
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyJ', key: 'J', altKey: true, shiftKey: true, bubbles: true }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyJ', key: 'J', altKey: true, shiftKey: true, bubbles: true }));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+    expect(scrolled.map((el) => el.textContent)).toEqual([CLAIM, CONFLICT]);
+  });
 });
