@@ -3,7 +3,9 @@
  * the app with the real background API.
  */
 import { render } from 'preact';
-import { activeTabId, sendToBackground } from '../platform';
+import { activeTabId, requestSiteAccess, sendToBackground } from '../platform';
+import { createTaggingApi } from '../options/annotations/tagging-api';
+import { PageTags } from './tags/PageTags';
 import { App } from './App';
 import { createPopupApi, tabFromQuery } from './popup-api';
 import './popup.css';
@@ -20,7 +22,15 @@ async function start(): Promise<void> {
     }
   }
   const root = document.getElementById('app');
-  if (root) render(<App api={createPopupApi(sendToBackground)} tabId={tabId} />, root);
+  if (root) {
+    render(
+      <>
+        <App api={createPopupApi(sendToBackground)} tabId={tabId} />
+        <PageTags api={createTaggingApi(sendToBackground)} tabId={tabId} requestSiteAccess={requestSiteAccess} />
+      </>,
+      root,
+    );
+  }
 }
 
 void start();

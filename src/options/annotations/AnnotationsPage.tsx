@@ -1,0 +1,209 @@
+/**
+ * The options page's Annotations section: every annotation across pages, filtered by verdict, tag,
+ * site and text, newest first, each with a link that opens the article at the passage; exports of
+ * the shown set; the ClaimReview reviewer; import with a summary.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { AnnotationFilter } from '../../background/db';
+import type { ImportSummary } from '../../core/annotations/import';
+import { fieldsOf, quoteOf, VERDICT_LABELS, VERDICTS, type Annotation } from '../../core/annotations/model';
+import { textFragmentUrl } from '../../core/annotations/text-fragment';
+import { ExportButtons } from './export-buttons';
+import { readFileText, type TaggingApi } from './tagging-api';
+import './annotations.css';
+
+function safeHref(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One annotation in the list. */
+function AnnotationItem({ a, onDelete }: { a: Annotation; onDelete: (id: string) => void }) {
+  const f = fieldsOf(a);
+  const q = quoteOf(a);
+  const open = safeHref(textFragmentUrl(a.target.source, q.exact, q.prefix, q.suffix));
+  return (
+    <li class="annotation">
+      <p class="where">
+        <a href={safeHref(a.target.source)} target="_blank" rel="noopener noreferrer">{a.target.title || a.target.source}</a>
+        <span class="muted"> · tagged {a.created.slice(0, 10)}</span>
+      </p>
+      <blockquote>{q.exact}</blockquote>
+      <p>
+        <strong>{f.verdict ? VERDICT_LABELS[f.verdict] : 'No verdict'}</strong>
+        {f.tags.length > 0 && <span> · Tags: {f.tags.join(', ')}</span>}
+        {f.claimId && <span> · Claim: {f.claimId}</span>}
+      </p>
+      {f.note && <p class="note">{f.note}</p>}
+      <p class="actions">
+        {open && (
+          <a href={open} target="_blank" rel="noopener noreferrer">Open at passage</a>
+        )}{' '}
+        <button type="button" onClick={() => onDelete(a.id)} aria-label={`Delete annotation “${q.exact.slice(0, 60)}”`}>Delete</button>
+      </p>
+    </li>
+  );
+}
+
+function Summary({ s }: { s: ImportSummary }) {
+  return (
+    <div class="import-summary" role="status">
+      <p>
+        Imported from {s.format === 'hypothesis' ? 'a Hypothesis export' : 'a Deal Lens JSON-LD file'}: {s.added} added, {s.updated} updated, {s.skipped.length} skipped.
+      </p>
+      {s.skipped.length > 0 && (
+        <ul>
+          {s.skipped.slice(0, 50).map((k) => (
+            <li key={`${k.id}-${k.reason}`}>
+              {k.id ?? 'an item'}: {k.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The section; `api` talks to the background. */
+export function AnnotationsPage({ api }: { api: TaggingApi }) {
+  const [filter, setFilter] = useState<AnnotationFilter>({});
+  const [items, setItems] = useState<Annotation[] | null>(null);
+  const [sites, setSites] = useState<string[]>([]);
+  const [tags, setTags] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [reviewer, setReviewer] = useState({ name: '', organisation: '' });
+  const [reviewerSaved, setReviewerSaved] = useState('');
+
+  const load = async (f: AnnotationFilter) => {
+    const r = await api.list(f);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setItems(r.value.annotations);
+    setSites(r.value.sites);
+    setTags(r.value.tags);
+  };
+  useEffect(() => {
+    void load(filter);
+  }, [filter]);
+  useEffect(() => {
+    void api.getReviewer().then((r) => r.ok && r.value && setReviewer({ name: r.value.name, organisation: r.value.organisation }));
+  }, []);
+  useEffect(() => {
+    const again = () => void load(filter);
+    window.addEventListener('deal-lens-data-changed', again);
+    return () => window.removeEventListener('deal-lens-data-changed', again);
+  }, [filter]);
+
+  const set = (patch: Partial<AnnotationFilter>) => setFilter((f) => {
+    const next: AnnotationFilter = { ...f, ...patch };
+    for (const k of Object.keys(next) as (keyof AnnotationFilter)[]) if (!next[k]) delete next[k];
+    return next;
+  });
+
+  const remove = async (id: string) => {
+    const r = await api.remove(id);
+    if (!r.ok) setError(r.error);
+    await load(filter);
+  };
+
+  const onImport = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setSummary(null);
+    const r = await api.importFile(await readFileText(file));
+    input.value = '';
+    if (!r.ok) return setError(`Import failed, nothing changed: ${r.error}`);
+    setError(null);
+    setSummary(r.value);
+    await load(filter);
+  };
+
+  const saveReviewer = async (e: Event) => {
+    e.preventDefault();
+    const r = await api.setReviewer(reviewer);
+    setReviewerSaved(r.ok ? 'Reviewer saved.' : r.error);
+  };
+
+  return (
+    <section class="annotations" aria-labelledby="annotations-title">
+      <h2 id="annotations-title">Annotations</h2>
+      <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter annotations">
+        <label>
+          Verdict{' '}
+          <select value={filter.verdict ?? ''} onChange={(e) => set({ verdict: ((e.currentTarget as HTMLSelectElement).value || undefined) as AnnotationFilter['verdict'] })}>
+            <option value="">Any</option>
+            {VERDICTS.map((v) => (
+              <option value={v} key={v}>{VERDICT_LABELS[v]}</option>
+            ))}
+            <option value="none">No verdict</option>
+          </select>
+        </label>
+        <label>
+          Tag{' '}
+          <select value={filter.tag ?? ''} onChange={(e) => set({ tag: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+            <option value="">Any</option>
+            {tags.map((t) => (
+              <option value={t} key={t}>{t}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Site{' '}
+          <select value={filter.site ?? ''} onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+            <option value="">Any</option>
+            {sites.map((s) => (
+              <option value={s} key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Text <input type="search" value={filter.text ?? ''} onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value || undefined })} />
+        </label>
+      </form>
+      {error && <p class="error" role="alert">{error}</p>}
+      {items === null ? (
+        <p aria-busy="true">Loading annotations…</p>
+      ) : (
+        <>
+          <p class="count">
+            {items.length} annotation{items.length === 1 ? '' : 's'}
+            {Object.keys(filter).length ? ' match the filter' : ''}, newest first.
+          </p>
+          <ExportButtons annotations={items} label="Export the annotations shown" getReviewer={async () => ({ ...reviewer })} />
+          <ul class="annotation-list">
+            {items.map((a) => (
+              <AnnotationItem a={a} key={a.id} onDelete={(id) => void remove(id)} />
+            ))}
+          </ul>
+        </>
+      )}
+      <form class="reviewer" onSubmit={(e) => void saveReviewer(e)} aria-labelledby="reviewer-title">
+        <h3 id="reviewer-title">ClaimReview reviewer</h3>
+        <label>
+          Reviewer name <input type="text" value={reviewer.name} onInput={(e) => setReviewer({ ...reviewer, name: (e.currentTarget as HTMLInputElement).value })} />
+        </label>{' '}
+        <label>
+          Organisation <input type="text" value={reviewer.organisation} onInput={(e) => setReviewer({ ...reviewer, organisation: (e.currentTarget as HTMLInputElement).value })} />
+        </label>{' '}
+        <button type="submit">Save reviewer</button>
+        <p class="muted">
+          Ratings: Inaccurate 1, Misleading 2, Unsupported 3, Needs context 4, Accurate 5 (of 5); Opinion has no number.
+        </p>
+        <p role="status">{reviewerSaved}</p>
+      </form>
+      <div class="import">
+        <h3>Import annotations</h3>
+        <label>
+          Import annotations (Deal Lens JSON-LD or Hypothesis JSON) <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => void onImport(e)} />
+        </label>
+        {summary && <Summary s={summary} />}
+      </div>
+    </section>
+  );
+}
