@@ -31,8 +31,10 @@ export function ClaimItem({ entry, onShow }: ClaimItemProps) {
       <ul class="on-page" aria-label="On this page">
         {entry.sentences.map((s) => (
           <li key={s.matchIndex} class={s.conflict ? 'sentence conflict' : 'sentence'}>
-            <q class="sentence-text">{s.text}</q>
-            <button type="button" class="show" onClick={() => onShow(s.matchIndex)}>
+            <q class="sentence-text" id={`sentence-${s.matchIndex}`}>
+              {s.text}
+            </q>
+            <button type="button" class="show" aria-describedby={`sentence-${s.matchIndex}`} onClick={() => onShow(s.matchIndex)}>
               Show on page
             </button>
           </li>
