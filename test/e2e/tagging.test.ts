@@ -4,6 +4,7 @@
  * edited article still finds it; a removed passage is listed as an orphan; an exported JSON-LD
  * file imported into a fresh profile brings the same annotations back.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { demoPageHtml } from '../fixtures/pages/demo-pages';
@@ -95,6 +96,17 @@ async function fromExtensionPage<T>(e2e: E2E, message: unknown): Promise<T> {
   }
 }
 
+/** Runs `fn` in one of the extension's pages and returns its result. */
+async function fromExtensionPageEval<T>(e2e: E2E, fn: () => Promise<T>): Promise<T> {
+  const page = await e2e.browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${e2e.browser.extensionId}/src/options/index.html`);
+    return await page.evaluate(fn);
+  } finally {
+    await page.close();
+  }
+}
+
 describe.skipIf(reason !== null)('tagging passages', () => {
   let e2e: E2E;
   let page: Page;
@@ -148,6 +160,53 @@ describe.skipIf(reason !== null)('tagging passages', () => {
     const [a] = reply.value.annotations;
     expect(norm(a.target.selector[0].exact)).toBe(SENTENCE);
     expect(reply.value.anchors[a.id].status).toBe('orphan');
+
+    // The popup (its full-page form for this tab) lists it under the orphans, with its quote.
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    const orphans = popup.locator('ul.orphans li');
+    await orphans.first().waitFor({ timeout: 10_000 });
+    expect(await popup.getByRole('heading', { name: 'Not found on this page (1)' }).count()).toBe(1);
+    expect(norm((await orphans.first().locator('blockquote').textContent()) ?? '')).toBe(SENTENCE);
+    await popup.close();
     await page.unroute(page0.url);
+  });
+
+  it('declares a keyboard command for tagging that is bound to a key', async () => {
+    const commands = await fromExtensionPageEval(e2e, () =>
+      (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll(),
+    );
+    const tag = commands.find((c) => c.name === 'tag-passage');
+    expect(tag?.shortcut, 'tag-passage shortcut').toBeTruthy();
+  });
+
+  it('exports JSON-LD from the annotations page, and a fresh profile imports the same annotations', async () => {
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/src/options/index.html`);
+    const exportButton = options.getByRole('button', { name: 'Export JSON-LD' }).first();
+    await expect.poll(() => exportButton.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const [download] = await Promise.all([options.waitForEvent('download'), exportButton.click()]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.type).toBe('AnnotationCollection');
+    expect(exported.total).toBe(1);
+    const original = exported.first.items[0];
+    expect(original.body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', value: 'inaccurate' });
+
+    const fresh = await startE2E();
+    try {
+      const page2 = await fresh.browser.context.newPage();
+      await page2.goto(`chrome-extension://${fresh.browser.extensionId}/src/options/index.html`);
+      await page2.getByLabel('Import annotations (Deal Lens JSON-LD or Hypothesis JSON)').setInputFiles(file);
+      await page2.getByText('1 added, 0 updated, 0 skipped').waitFor({ timeout: 10_000 });
+      const listed = await fromExtensionPage<{ ok: boolean; value: { annotations: unknown[] } }>(fresh, { type: 'annotations-list', filter: {} });
+      expect(listed.value.annotations).toEqual([original]);
+      // And the article, opened in the fresh profile, is painted from the imported tag.
+      const article = await fresh.open(page0);
+      expect(await tagTexts(article)).toEqual([SENTENCE]);
+    } finally {
+      await fresh.close();
+    }
+    await options.close();
   });
 });

@@ -99,7 +99,7 @@ export function PageTags({ api, tabId, requestSiteAccess }: { api: TaggingApi; t
     const f = fieldsOf(a);
     return (
       <li key={a.id} class={orphan ? 'tag orphan' : 'tag'}>
-        <blockquote>{short(quoteOf(a).exact)}</blockquote>
+        <blockquote>{short(quoteOf(a).exact, orphan ? 2000 : 400)}</blockquote>
         <p>
           <strong>{f.verdict ? VERDICT_LABELS[f.verdict] : 'No verdict'}</strong>
           {f.tags.length > 0 && ` · ${f.tags.join(', ')}`}
