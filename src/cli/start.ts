@@ -13,6 +13,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES, demoPageHtml } from '../../test/fixtures/pages/demo-pages';
@@ -165,7 +166,7 @@ async function measure(browser: ExtensionBrowser, runs: number): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const root = resolve(import.meta.dirname, '..', '..');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   const dist = join(root, 'dist');
   if (args.build) {
     console.log('Building the extension (vite build)…');

@@ -7,12 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEMO_PAGES, UNLISTED_PAGE, demoPageHtml, type DemoPage } from '../fixtures/pages/demo-pages';
 import { BRANDED_CHROME_NOTE, findChromium, launchWithExtension, tabIdForUrl, type ExtensionBrowser } from '../../src/cli/launch-browser';
 import type { Settings } from '../../src/messages';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 const IN_CI = process.env.CI === 'true';
 
