@@ -148,6 +148,18 @@ describe.skipIf(reason !== null)('tagging passages', () => {
     await page.unroute(page0.url);
   });
 
+  it('finds a passage the article reworded, and the popup says what changed', async () => {
+    const html = demoPageHtml(page0).replace('to longer-term infrastructure planning', 'to long-term infrastructure planning');
+    await page.route(page0.url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.reload();
+    expect(await tagTexts(page)).toEqual([SENTENCE.replace('longer-term', 'long-term')]);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/src/popup/index.html?tab=${await e2e.tabId(page0)}`);
+    await popup.getByText('Changed since tagged: “longer-term” → “long-term”').waitFor({ timeout: 10_000 });
+    await popup.close();
+    await page.unroute(page0.url);
+  });
+
   it('lists a removed passage as an orphan with its quote', async () => {
     const html = demoPageHtml(page0).replace(/<p>Anthropic is also exploring[\s\S]*?<\/p>/, '');
     await page.route(page0.url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
