@@ -45,14 +45,14 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs:
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** Creates the host (attached to `<html>` on first use). */
-export function createTagUi(doc: Document): TagUi {
+/** Creates the host (attached to `<html>` on first use). `shadowMode` 'open' is a test seam only. */
+export function createTagUi(doc: Document, shadowMode: ShadowRootMode = 'closed'): TagUi {
   const host = doc.createElement(UI_HOST_TAG);
   host.setAttribute('data-deal-lens', 'tagging');
   for (const [k, v] of [['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647']]) {
     host.style.setProperty(k, v, 'important');
   }
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: shadowMode });
   const style = el(doc, 'style');
   style.textContent = TAG_UI_CSS;
   const button = el(doc, 'button', { type: 'button', class: 'tag-button' });
