@@ -9,11 +9,13 @@ import type { AnchorReport, ClaimSuggestion, PageAnnotations } from '../../core/
 import { parseTaggingMessage } from '../../core/annotations/messages';
 import { createAnnotation, fieldsOf, quoteOf, positionOf, updateAnnotation, type Annotation, type TagFields } from '../../core/annotations/model';
 import { describeRange } from '../../core/annotations/selectors';
+import { canonicalUrl } from '../../core/annotations/url-identity';
 import { isResult, type Result } from '../../core/result';
 import type { ContentPlatform } from '../../platform/types';
 import { offsetsToRange, rangeToOffsets, readTagText, type TagText } from './page-text';
 import { clearTags, paintTags } from './paint-tags';
 import { createTagUi } from './tag-ui';
+import { watchPage } from '../watch';
 
 interface Placed {
   annotation: Annotation;
@@ -126,7 +128,7 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
       suggestion: suggest(selectors.quote.exact),
       onSave: async (fields) => {
         // The id is made here, once: retried writes of this tag can never duplicate it.
-        const annotation = createAnnotation({ ...fields, source: source || win.location.href.split('#')[0], title: doc.title, quote: selectors.quote, position: selectors.position });
+        const annotation = createAnnotation({ ...fields, source: source || canonicalUrl(win.location.href, canonicalHref()), title: doc.title, quote: selectors.quote, position: selectors.position });
         return save(annotation);
       },
     });
@@ -194,11 +196,21 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
     return Promise.resolve({ ok: true, value: { url: win.location.href, source, title: doc.title, anchors: placed.map(report) } });
   });
 
+  // Articles that fill in after load (or change in place) are re-anchored; a new URL loads its own tags.
+  const watcher = watchPage(win, {
+    isOwn: (node) => node === ui.element || (node instanceof Element && (node.tagName.toLowerCase() === ui.element.tagName.toLowerCase() || node.matches('mark[data-deal-lens-index]'))),
+    onChange: () => {
+      if (!ui.isDialogOpen() && placed.length) place(placed.map((p) => p.annotation));
+    },
+    onNavigate: () => void reload(),
+  });
+
   void reload();
   return {
     reload,
     stop() {
       stopped = true;
+      watcher.stop();
       clearTimeout(timer);
       doc.removeEventListener('selectionchange', onSelectionChange);
       clearTags(win);
