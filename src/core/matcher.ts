@@ -81,6 +81,8 @@ const COMMON_CAPS = new Set(
 
 
 const UNIT_TOKEN = '#unit:';
+/** Anchor groups per claim beyond this are ignored by the index (the schema's claims use a handful). */
+const MAX_GROUPS = 8;
 
 function quantityUnitTokens(text: string): string[] {
   return parseQuantities(text).map((q) => UNIT_TOKEN + (q.unit || 'count'));
@@ -150,17 +152,13 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const n = claims.length;
   const idf = new Float64Array(termIds.size);
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
-  const postings: number[][] = Array.from({ length: termIds.size }, () => []);
 
   const indexed: IndexedClaim[] = claims.map((claim, ci) => {
     const texts = rawTexts[ci].map((ids) => Int32Array.from(ids));
     const textWeights = Float64Array.from(texts.map((ids) => ids.reduce((s, id) => s + idf[id], 0)));
     const vocab = new Map<number, number>();
     for (const ids of texts) for (const id of ids) vocab.set(id, (vocab.get(id) ?? 0) + 1);
-    for (const [id, count] of vocab) {
-      vocab.set(id, 1 - tuning.coreWeight + (tuning.coreWeight * count) / texts.length);
-      postings[id].push(ci);
-    }
+    for (const [id, count] of vocab) vocab.set(id, 1 - tuning.coreWeight + (tuning.coreWeight * count) / texts.length);
     const anchors = (claim.anchors ?? []).map((group) => {
       const alts = group.map((term) => anchorTokens(term, lexicon)).filter((a) => a.length > 0);
       // A unit word in an anchor ("MW", "GPUs") is also satisfied by a figure in that unit ("0.3 GW").
@@ -223,9 +221,52 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     x.distinctive = (x.claim.slots?.entities ?? []).filter((e) => !rivalEntities.has(e));
   }
 
-  const acc = new Float64Array(n);
-  /** Postings longer than this are skipped in the quick pass (only matters for large databases). */
-  const commonDf = Math.max(200, Math.floor(n * 0.2));
+  // Anchor index: every distinct anchor alternative (a list of tokens) gets an id; a sentence counts,
+  // through the tokens it has, which alternatives it completes, hence which anchor groups of which
+  // claims it meets. Cost follows the claims a sentence touches, not the size of the database.
+  const altIds = new Map<string, number>();
+  const altLen: number[] = [];
+  const altOwners: number[][] = [];
+  const tokenAlts = new Map<string, number[]>();
+  const groupCount = new Uint8Array(n);
+  const unkeyed: number[] = [];
+  indexed.forEach((x, ci) => {
+    let groups = 0;
+    x.anchors.forEach((group, g) => {
+      if (group.length === 0 || g >= MAX_GROUPS) return;
+      groups++;
+      for (const alt of group) {
+        const tokens = [...new Set(alt)].sort();
+        const key = tokens.join('\u0001');
+        let id = altIds.get(key);
+        if (id === undefined) {
+          id = altLen.length;
+          altIds.set(key, id);
+          altLen.push(tokens.length);
+          altOwners.push([]);
+          for (const t of tokens) {
+            const list = tokenAlts.get(t) ?? [];
+            list.push(id);
+            tokenAlts.set(t, list);
+          }
+        }
+        const owner = ci * MAX_GROUPS + g;
+        const owners = altOwners[id];
+        if (owners[owners.length - 1] !== owner) owners.push(owner);
+      }
+    });
+    groupCount[ci] = groups;
+    if (groups === 0) unkeyed.push(ci);
+  });
+  const altStamp = new Uint32Array(altLen.length);
+  const altHits = new Uint16Array(altLen.length);
+  const groupStamp = new Uint32Array(n * MAX_GROUPS);
+  const metCount = new Uint8Array(n);
+  /** Per claim: a bit per names group (the groups that can never be waived). */
+  const partyMask = Int32Array.from(indexed, (x) => x.partyGroups.reduce((m, p, g) => (p && g < MAX_GROUPS && x.anchors[g].length ? m | (1 << g) : m), 0));
+  const metMask = new Int32Array(n);
+  const stamp = new Uint32Array(n);
+  let candStamp = 0;
 
   function passesAnchors(x: IndexedClaim, all: Set<string>): boolean {
     return anchorMisses(x, all) === 0;
@@ -252,6 +293,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       misses++;
       if (misses > 1) return -1;
     }
+    // A wording group may only be waived when the sentence names the claim's parties.
+    if (misses > 0 && !x.partyGroups.some((p, g) => p && x.anchors[g].length > 0)) return -1;
     return misses;
   }
 
@@ -404,53 +447,60 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     if (sentIds.length === 0) return null;
-    // Quick bound: idf-weighted overlap with each claim's vocabulary, through the postings. Terms in
-    // a large share of a big database add little and cost much; they enter as slack in the bound.
     let sentWeight = 0;
-    let slack = 0;
-    const touched: number[] = [];
-    for (const id of sentIds) {
-      const w = idf[id];
-      sentWeight += w;
-      if (postings[id].length > commonDf) {
-        slack += w;
-        continue;
-      }
-      for (const ci of postings[id]) {
-        if (acc[ci] === 0) touched.push(ci);
-        acc[ci] += w;
-      }
-    }
+    for (const id of sentIds) sentWeight += idf[id];
     // Unknown words make a sentence less likely to be about any claim.
     sentWeight += unknown * tuning.unknownWeight;
     currentIds = sentIds;
     currentWeight = sentWeight;
     let foreign = -1;
-    const vw = tuning.variantWeight;
-    const cands: number[] = [];
-    const bounds: number[] = [];
-    for (const ci of touched) {
-      const a = acc[ci] + slack;
-      acc[ci] = 0;
-      const bound = vw * Math.min(1, a / indexed[ci].minTextWeight) + (1 - vw) * (a / sentWeight);
-      if (bound >= indexed[ci].threshold) {
-        cands.push(ci);
-        bounds[ci] = bound;
+    // Candidates: claims whose anchor groups the sentence meets (all, or all but one wording group
+    // when a names group is met: a close paraphrase of the right parties may word things differently).
+    candStamp++;
+    const touchedClaims: number[] = [];
+    for (const t of features.all) {
+      const alts = tokenAlts.get(t);
+      if (!alts) continue;
+      for (const a of alts) {
+        if (altStamp[a] !== candStamp) {
+          altStamp[a] = candStamp;
+          altHits[a] = 0;
+        }
+        if (++altHits[a] !== altLen[a]) continue;
+        const owners = altOwners[a];
+        for (let k = 0; k < owners.length; k++) {
+          const owner = owners[k];
+          if (groupStamp[owner] === candStamp) continue;
+          groupStamp[owner] = candStamp;
+          const ci = (owner / MAX_GROUPS) | 0;
+          if (stamp[ci] !== candStamp) {
+            stamp[ci] = candStamp;
+            metCount[ci] = 0;
+            metMask[ci] = 0;
+            touchedClaims.push(ci);
+          }
+          metCount[ci]++;
+          metMask[ci] |= 1 << (owner - ci * MAX_GROUPS);
+        }
       }
     }
-    cands.sort((a, b) => bounds[b] - bounds[a]);
+    const cands: number[] = unkeyed.length ? [...unkeyed] : [];
+    for (const ci of touchedClaims) {
+      const need = groupCount[ci];
+      if (metCount[ci] === need) cands.push(ci);
+      else if (need >= 2 && metCount[ci] === need - 1 && partyMask[ci] !== 0 && (metMask[ci] & partyMask[ci]) === partyMask[ci]) cands.push(ci);
+    }
+    const siblingRisk = features.entities.some((e) => siblingsOf(e).length > 0);
 
     let best = -1;
     let bestScore = 0;
     let bestRank = -Infinity;
     const scores = new Map<number, number>();
     for (const ci of cands) {
-      if (!tuning.marginRank && bounds[ci] < bestScore) break;
       const x = indexed[ci];
       const misses = anchorMisses(x, features.all);
       if (misses < 0) continue;
-      if (misses > 0 && bounds[ci] < tuning.softAnchor) continue;
-      if (namesSibling(x, features.all)) continue;
+      if (siblingRisk && namesSibling(x, features.all)) continue;
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;
       const sc = fullScore(x, sentIds, sentWeight);

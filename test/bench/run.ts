@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: speed of the matcher as the extension uses it. Prints the index load time for the
+ * bundled pack, and for 2,000- and 10,000-word pages (seed paragraphs shuffled and repeated) the time
+ * of segmentation plus matching and sentences per second, against the bundled pack and generated
+ * packs of 1,000 and 10,000 claims. Times are medians over repeated runs after a warm-up.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ClaimPack } from '../../src/claims/types';
+import { createMatcher } from '../../src/core/matcher';
+import { segmentText } from '../../src/core/segment';
+import { generatePack, rng } from './generate';
+
+const root = new URL('../../', import.meta.url);
+const bundled = JSON.parse(readFileSync(new URL('src/claims/deal.json', root), 'utf8')) as ClaimPack;
+const seedDir = fileURLToPath(new URL('test/fixtures/seeds/', root));
+const paragraphs = readdirSync(seedDir)
+  .sort()
+  .flatMap((f) => readFileSync(seedDir + f, 'utf8').split(/\n+/))
+  .map((p) => p.trim())
+  .filter((p) => p.split(/\s+/).length >= 5);
+
+/** A page of about `words` words: seed paragraphs, shuffled, repeated as needed. */
+function page(words: number, seed: number): string {
+  const r = rng(seed);
+  const out: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const order = paragraphs.map((p) => [r(), p] as const).sort((a, b) => a[0] - b[0]);
+    for (const [, p] of order) {
+      out.push(p);
+      count += p.split(/\s+/).length;
+      if (count >= words) break;
+    }
+  }
+  return out.join('\n');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+// Index load: the first build is what a freshly started worker pays; later builds show the warm cost.
+const t0 = performance.now();
+createMatcher([bundled]);
+const coldLoad = performance.now() - t0;
+const warmLoad = time(() => createMatcher([bundled]), 15);
+console.log(`index load (bundled, ${bundled.claims.length} claims): first ${ms(coldLoad)}, warm median ${ms(warmLoad)}`);
+
+const pages = { 2000: page(2000, 11), 10000: page(10000, 12) };
+const dbs: Array<[string, ClaimPack]> = [
+  ['bundled', bundled],
+  ['generated 1k', generatePack(bundled, 1000, 1)],
+  ['generated 10k', generatePack(bundled, 10000, 2)],
+];
+
+for (const [name, pack] of dbs) {
+  const tb = performance.now();
+  const matcher = createMatcher([pack]);
+  const build = performance.now() - tb;
+  const parts = [`${name} (${pack.claims.length} claims, index ${ms(build)})`];
+  for (const [words, text] of Object.entries(pages)) {
+    for (let i = 0; i < 3; i++) matcher.match(segmentText(text)); // warm-up
+    const sentences = segmentText(text);
+    const total = time(() => matcher.match(segmentText(text)), 15);
+    const matchOnly = time(() => matcher.match(sentences), 15);
+    const found = matcher.match(sentences).length;
+    parts.push(
+      `  ${words}-word page: ${ms(total)} (segment + match), ${sentences.length} sentences, ${found} matched, ` +
+        `${Math.round(sentences.length / (matchOnly / 1000)).toLocaleString('en-US')} sentences/s`,
+    );
+  }
+  console.log(parts.join('\n'));
+}
