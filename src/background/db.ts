@@ -218,10 +218,10 @@ export async function listAll(db: DealLensDb, filter: AnnotationFilter = {}): Pr
   return out.map((r) => r.annotation);
 }
 
-/** Tags used before, most used first: the dialog's completion list. */
+/** Tags used before, most used first, each spelled as it was first used: the dialog's completion list. */
 export async function tagsUsed(db: DealLensDb): Promise<string[]> {
   const counts = new Map<string, { tag: string; n: number }>();
-  await db.annotations.each((r) => {
+  await db.annotations.orderBy('created').each((r) => {
     for (const tag of tagsOf(r.annotation)) {
       const key = tag.toLowerCase();
       const c = counts.get(key);
