@@ -198,7 +198,8 @@ export function registerAnnotations(router: Router, platform: BackgroundPlatform
 
   on('packs-list', 'extension-page', () => listPacks(db));
   on<{ text: string }>('packs-add', 'extension-page', async (req) => {
-    const parsed = parseJsonGuarded(req.text);
+    // Refused, not cleaned: the pack validator forbids these keys, and dropping them while parsing would hide them from it.
+    const parsed = parseJsonGuarded(req.text, undefined, 'reject');
     if (!parsed.ok) return { errors: [`(file): ${parsed.error}`] };
     const r = await addPack(db, parsed.value);
     if (!r.ok) return { errors: r.errors };

@@ -45,7 +45,8 @@ export function makeBackup(contents: BackupContents, now: Date = new Date()): st
 
 /** Validates a backup file; every annotation and every pack must pass, or nothing is restored. */
 export function parseBackup(text: string): Result<BackupContents> {
-  const parsed = parseJsonGuarded(text);
+  // Our own backups never hold prototype-reaching keys; a file that does is refused, not cleaned.
+  const parsed = parseJsonGuarded(text, undefined, 'reject');
   if (!parsed.ok) return parsed;
   const v = parsed.value;
   if (!isRecord(v) || v.format !== BACKUP_FORMAT) return { ok: false, error: 'not a Deal Lens backup file (format is not "deal-lens-backup")' };

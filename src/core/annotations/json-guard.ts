@@ -30,17 +30,31 @@ function nestingDepth(text: string, limit: number): number {
   return max;
 }
 
+/**
+ * What to do with a prototype-reaching key: `drop` it (annotation files, which are rebuilt from
+ * known fields anyway) or `reject` the whole file (claim packs and backups, whose validator
+ * refuses such keys and would otherwise never see them).
+ */
+export type ForbiddenKeyPolicy = 'drop' | 'reject';
+
+class ForbiddenKey extends Error {}
+
 /** JSON text → value, or a short reason; never throws. */
-export function parseJsonGuarded(text: string, maxChars = MAX_FILE_CHARS): Result<unknown> {
+export function parseJsonGuarded(text: string, maxChars = MAX_FILE_CHARS, forbidden: ForbiddenKeyPolicy = 'drop'): Result<unknown> {
   if (typeof text !== 'string') return { ok: false, error: 'the file is not text' };
   if (text.length > maxChars) return { ok: false, error: `the file is too large (over ${maxChars.toLocaleString('en')} characters)` };
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return { ok: false, error: 'the file is empty' };
   if (nestingDepth(body, MAX_DEPTH) > MAX_DEPTH) return { ok: false, error: `the file is nested deeper than ${MAX_DEPTH} levels` };
   try {
-    const value: unknown = JSON.parse(body, (key, v) => (FORBIDDEN_KEYS.has(key) ? undefined : v));
+    const value: unknown = JSON.parse(body, (key, v) => {
+      if (!FORBIDDEN_KEYS.has(key)) return v;
+      if (forbidden === 'reject') throw new ForbiddenKey(key);
+      return undefined;
+    });
     return { ok: true, value };
   } catch (e) {
+    if (e instanceof ForbiddenKey) return { ok: false, error: `the file contains the key "${e.message}", which is not allowed` };
     return { ok: false, error: `the file is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
   }
 }
