@@ -163,7 +163,8 @@ function readOurs(v: unknown, path: string, p: Problems): Annotation | null {
   }
   if (!hasType(v, 'Annotation')) p.add(`${path}.type`, 'must be "Annotation"');
   const id = str(v.id, `${path}.id`, p, { max: 300 });
-  if (id && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(id)) p.add(`${path}.id`, 'must be a URI (such as urn:uuid:…)');
+  if (typeof v.id === 'string' && !id.trim()) p.add(`${path}.id`, 'is empty');
+  else if (id && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(id)) p.add(`${path}.id`, 'must be a URI (such as urn:uuid:…)');
   const created = date(v.created, `${path}.created`, p);
   const modified = date(v.modified, `${path}.modified`, p, created);
   const targets = asList(v.target);

@@ -84,7 +84,12 @@ export function parseTaggingMessage(v: unknown): TaggingContentMessage | null {
 
 const MAX_TEXT = 20_000_000;
 type Check = (m: Record<string, unknown>) => string | null;
-const str = (name: string, max = 4000): Check => (m) => (typeof m[name] === 'string' && (m[name] as string).length <= max ? null : `${String(m.type)}: ${name} must be text`);
+const str = (name: string, max = 4000): Check => (m) =>
+  typeof m[name] !== 'string'
+    ? `${String(m.type)}: ${name} must be text`
+    : (m[name] as string).length > max
+      ? `${String(m.type)}: ${name === 'text' ? 'the file' : name} is too large (over ${max.toLocaleString('en')} characters)`
+      : null;
 const none: Check = () => null;
 
 /** Shape checks per message type (the annotation body itself is validated by the handler). */
