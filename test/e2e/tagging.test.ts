@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { demoPageHtml } from '../fixtures/pages/demo-pages';
+import { demoPageHtml, UNLISTED_PAGE } from '../fixtures/pages/demo-pages';
 import { demo, norm, startE2E, unavailableReason, type E2E } from './harness';
 
 const reason = unavailableReason();
@@ -184,6 +184,29 @@ describe.skipIf(reason !== null)('tagging passages', () => {
     await page.unroute(page0.url);
   });
 
+  it('tags on a site outside the outlet list once the page is scanned, and offers to keep its tags', async () => {
+    const blog = await e2e.open(UNLISTED_PAGE);
+    const blogCdp = await e2e.browser.context.newCDPSession(blog);
+    await e2e.clickToolbarButton(UNLISTED_PAGE);
+    const tabId = await e2e.tabId(UNLISTED_PAGE);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    await popup.waitForSelector('li.claim', { timeout: 10_000 });
+    const passage = 'This does not sound like a vague future memorandum.';
+    await blog.bringToFront();
+    await selectSentence(blog, passage);
+    await axClick(blog, blogCdp, 'button', 'Tag passage');
+    await axClick(blog, blogCdp, 'radio', 'Opinion');
+    await axClick(blog, blogCdp, 'button', 'Save');
+    expect(await tagTexts(blog)).toEqual([passage]);
+    await popup.reload();
+    await popup.getByRole('heading', { name: 'Your tags on this page (1)' }).waitFor({ timeout: 10_000 });
+    expect(await popup.getByRole('button', { name: 'Keep tags on this site' }).count()).toBe(1);
+    await popup.close();
+    await blog.close();
+  });
+
   it('declares a keyboard command for tagging that is bound to a key', async () => {
     const commands = await fromExtensionPageEval(e2e, () =>
       (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll(),
@@ -201,8 +224,10 @@ describe.skipIf(reason !== null)('tagging passages', () => {
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.type).toBe('AnnotationCollection');
-    expect(exported.total).toBe(1);
-    const original = exported.first.items[0];
+    // The CNBC tag and the blog's tag from the tests above.
+    expect(exported.total).toBe(2);
+    const items = exported.first.items as { id: string; body: unknown[]; target: { source: string } }[];
+    const original = items.find((a) => a.target.source === page0.url)!;
     expect(original.body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', value: 'inaccurate' });
 
     const fresh = await startE2E();
@@ -210,9 +235,10 @@ describe.skipIf(reason !== null)('tagging passages', () => {
       const page2 = await fresh.browser.context.newPage();
       await page2.goto(`chrome-extension://${fresh.browser.extensionId}/src/options/index.html`);
       await page2.getByLabel('Import annotations (Deal Lens JSON-LD or Hypothesis JSON)').setInputFiles(file);
-      await page2.getByText('1 added, 0 updated, 0 skipped').waitFor({ timeout: 10_000 });
-      const listed = await fromExtensionPage<{ ok: boolean; value: { annotations: unknown[] } }>(fresh, { type: 'annotations-list', filter: {} });
-      expect(listed.value.annotations).toEqual([original]);
+      await page2.getByText('2 added, 0 updated, 0 skipped').waitFor({ timeout: 10_000 });
+      const listed = await fromExtensionPage<{ ok: boolean; value: { annotations: { id: string }[] } }>(fresh, { type: 'annotations-list', filter: {} });
+      const byId = (xs: { id: string }[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(byId(listed.value.annotations)).toEqual(byId(items));
       // And the article, opened in the fresh profile, is painted from the imported tag.
       const article = await fresh.open(page0);
       expect(await tagTexts(article)).toEqual([SENTENCE]);
