@@ -195,6 +195,46 @@ describe('bit-parallel scan', () => {
   });
 });
 
+describe('bit-parallel scan with a small error budget (blocks switched on and off)', () => {
+  it('never misses, never over-reports, and ends at a best match', () => {
+    let seed = 5;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const word = (n: number, alpha: string) => Array.from({ length: n }, () => alpha[Math.floor(rand() * alpha.length)]).join('');
+    /** Fewest edits of `pattern` ending at each text offset. */
+    const table = (text: string, pattern: string) => {
+      let col = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+      const ends: number[] = [];
+      for (const ch of text) {
+        const next = [0];
+        for (let i = 1; i <= pattern.length; i++) next[i] = Math.min(col[i - 1] + (pattern[i - 1] === ch ? 0 : 1), col[i] + 1, next[i - 1] + 1);
+        col = next;
+        ends.push(col[pattern.length]);
+      }
+      return ends;
+    };
+    for (const alpha of ['ab', 'abcdefghij']) {
+      for (const m of [20, 33, 65, 130]) {
+        for (let t = 0; t < 8; t++) {
+          const text = word(300, alpha);
+          const at = Math.floor(rand() * 150);
+          let pattern = text.slice(at, at + m);
+          for (let e = 0; e < m / 6; e++) {
+            const i = Math.floor(rand() * pattern.length);
+            pattern = pattern.slice(0, i) + word(1, alpha) + pattern.slice(i + 1);
+          }
+          const ends = table(text, pattern);
+          const min = Math.min(...ends);
+          for (const k of [Math.max(0, min - 1), min, min + 2]) {
+            const end = bestEnd(text, pattern, k, at);
+            if (min > k) expect(end, `m=${m} k=${k}`).toBeNull();
+            else expect(ends[end! - 1], `m=${m} k=${k}`).toBe(min);
+          }
+        }
+      }
+    }
+  });
+});
+
 describe('wordChanges', () => {
   it('groups changed words into runs', () => {
     expect(wordChanges('a b c d e', 'a x c d f g')).toEqual([

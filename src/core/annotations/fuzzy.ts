@@ -106,34 +106,57 @@ export function bestEnd(text: string, pattern: string, k: number, hint: number):
   for (let i = 0; i < m; i++) peq[slotOf[pattern.charCodeAt(i)] * blocks + (i >> 5)] |= 1 << (i & 31);
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
-  const topBit = 1 << ((m - 1) & 31);
-  let score = m;
+  const score = new Int32Array(blocks);
+  const last = blocks - 1;
+  const rowsIn = (b: number) => (b === last ? m - 32 * last : 32);
+  const topOf = (b: number) => (b === last ? 1 << ((m - 1) & 31) : 1 << 31);
+  // Ukkonen's cut-off: only blocks that can still hold a value within k are computed. Block y is
+  // the last active one; every cell below it is known to exceed k.
+  let y = Math.min(last, Math.max(0, Math.ceil(k / 32) - 1));
+  for (let b = 0; b <= y; b++) score[b] = 32 * b + rowsIn(b);
+
+  const advance = (b: number, eqIn: number, hin: number): number => {
+    let eq = eqIn;
+    const p = pv[b];
+    const mm = mv[b];
+    const hinNeg = hin < 0 ? 1 : 0;
+    const xv = eq | mm;
+    eq |= hinNeg;
+    const xh = (((eq & p) + p) ^ p) | eq;
+    let ph = mm | ~(xh | p);
+    let mh = p & xh;
+    const top = topOf(b);
+    const hout = ph & top ? 1 : mh & top ? -1 : 0;
+    ph = (ph << 1) | (hin > 0 ? 1 : 0);
+    mh = (mh << 1) | hinNeg;
+    pv[b] = mh | ~(xv | ph);
+    mv[b] = ph & xv;
+    return hout;
+  };
+
   let best: number | null = null;
   let bestErrors = k + 1;
   for (let j = 0; j < text.length; j++) {
     const base = slotOf[text.charCodeAt(j)] * blocks;
-    let hin = 0;
-    for (let b = 0; b < blocks; b++) {
-      let eq = peq[base + b];
-      const p = pv[b];
-      const mm = mv[b];
-      const hinNeg = hin < 0 ? 1 : 0;
-      const xv = eq | mm;
-      eq |= hinNeg;
-      const xh = (((eq & p) + p) ^ p) | eq;
-      let ph = mm | ~(xh | p);
-      let mh = p & xh;
-      const top = b === blocks - 1 ? topBit : 1 << 31;
-      const hout = ph & top ? 1 : mh & top ? -1 : 0;
-      ph = (ph << 1) | (hin > 0 ? 1 : 0);
-      mh = (mh << 1) | hinNeg;
-      pv[b] = mh | ~(xv | ph);
-      mv[b] = ph & xv;
-      hin = hout;
+    let carry = 0;
+    for (let b = 0; b <= y; b++) {
+      carry = advance(b, peq[base + b], carry);
+      score[b] += carry;
     }
-    score += hin;
-    if (score < bestErrors || (score === bestErrors && best !== null && Math.abs(j + 1 - m - hint) < Math.abs(best - m - hint))) {
-      bestErrors = score;
+    // Wake the next block when the last active one reaches within k at its bottom row.
+    if (y < last && score[y] - carry <= k && ((peq[base + y + 1] & 1) !== 0 || carry < 0)) {
+      y++;
+      pv[y] = -1;
+      mv[y] = 0;
+      score[y] = score[y - 1] + rowsIn(y) - carry;
+      carry = advance(y, peq[base + y], carry);
+      score[y] += carry;
+    }
+    while (y > 0 && score[y] >= k + 32) y--;
+    if (y !== last) continue;
+    const errors = score[last];
+    if (errors < bestErrors || (errors === bestErrors && best !== null && Math.abs(j + 1 - m - hint) < Math.abs(best - m - hint))) {
+      bestErrors = errors;
       best = j + 1;
     }
   }
