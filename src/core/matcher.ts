@@ -55,6 +55,9 @@ interface IndexedClaim {
   textWeights: Float64Array;
   /** Claim vocabulary: term id → share of the claim's texts that use it (its core words score most). */
   vocab: Map<number, number>;
+  /** The same vocabulary as parallel arrays, for the scoring loop. */
+  vocabIds: Int32Array;
+  vocabShares: Float64Array;
   /** Anchor groups: each group is a list of alternatives, each alternative a list of tokens. */
   anchors: string[][][];
   /** Entities this claim asserts that its conflict-group rivals do not. */
@@ -81,6 +84,12 @@ const COMMON_CAPS = new Set(
 
 
 const UNIT_TOKEN = '#unit:';
+const HAS_DIGIT = /\d/;
+const NUMBER_WORD_STEMS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion'].map((w) => stem(w));
+function hasNumberWord(all: Set<string>): boolean {
+  for (const w of NUMBER_WORD_STEMS) if (all.has(w)) return true;
+  return false;
+}
 /** Anchor groups per claim beyond this are ignored by the index (the schema's claims use a handful). */
 const MAX_GROUPS = 8;
 
@@ -175,7 +184,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       return named * 2 >= group.length;
     });
     const threshold = tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1));
-    return { claim, texts, textWeights, vocab, anchors, partyGroups, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set() };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set() };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -304,7 +313,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   let currentIds: number[] = [];
   let currentWeight = 1;
 
-  function fullScore(x: IndexedClaim, sentIds: readonly number[], sentWeight: number): number {
+  function fullScore(x: IndexedClaim, _sentIds: readonly number[], sentWeight: number): number {
+    // Claim-level coverage first: it bounds the score, so most candidates stop here.
+    let covered = 0;
+    const vIds = x.vocabIds;
+    const vShares = x.vocabShares;
+    for (let j = 0; j < vIds.length; j++) if (mark[vIds[j]] === gen) covered += idf[vIds[j]] * vShares[j];
+    const sentCov = sentWeight > 0 ? covered / sentWeight : 0;
+    const rest = (1 - tuning.variantWeight) * sentCov;
+    if (rest + tuning.variantWeight < x.threshold) return rest;
     let best = 0;
     for (let k = 0; k < x.texts.length; k++) {
       const ids = x.texts[k];
@@ -313,13 +330,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const cov = x.textWeights[k] > 0 ? hit / x.textWeights[k] : 0;
       if (cov > best) best = cov;
     }
-    let covered = 0;
-    for (const id of sentIds) {
-      const share = x.vocab.get(id);
-      if (share !== undefined) covered += idf[id] * share;
-    }
-    const sentCov = sentWeight > 0 ? covered / sentWeight : 0;
-    return tuning.variantWeight * best + (1 - tuning.variantWeight) * sentCov;
+    return tuning.variantWeight * best + rest;
   }
 
   function sentenceSlots(text: string, features: TextFeatures, quantities: Quantity[], published: string | null | undefined): SentenceSlots {
@@ -419,9 +430,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
     const norm = normalizeText(s.text);
     const features = textFeatures(norm, lexicon, true);
-    const quantities = /\d|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety/.test(norm)
-      ? parseQuantities(s.text)
-      : [];
+    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? parseQuantities(s.text) : [];
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
     for (const u of units) features.all.add(u);
     gen++;
@@ -498,8 +507,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const scores = new Map<number, number>();
     for (const ci of cands) {
       const x = indexed[ci];
-      const misses = anchorMisses(x, features.all);
-      if (misses < 0) continue;
+      // Groups met were counted above; a miss here is a waivable wording group (checked there).
+      const misses = groupCount[ci] - (stamp[ci] === candStamp ? metCount[ci] : 0);
+      if (misses < 0 || misses > 1) continue;
       if (siblingRisk && namesSibling(x, features.all)) continue;
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;

@@ -5,6 +5,14 @@
 import { allAliasForms, entityFamily, impliedEntities, isConcept } from './aliases';
 import { normalizeText, stem, STOPWORDS, words } from './normalize';
 
+/** What the tokenizer knows about a word. */
+interface WordInfo {
+  stem: string;
+  stop: boolean;
+  startsPhrase: boolean;
+  canonical: string | undefined;
+}
+
 /** Longest alias phrase, in words. */
 const MAX_PHRASE = 4;
 
@@ -44,6 +52,25 @@ export class EntityLexicon {
   /** Canonical name for a phrase key, if known. */
   lookup(key: string): string | undefined {
     return this.forms.get(key);
+  }
+
+  private readonly wordCache = new Map<string, WordInfo>();
+
+  /** Everything the tokenizer needs about one word, looked up once per distinct word. */
+  word(w: string): WordInfo {
+    let info = this.wordCache.get(w);
+    if (!info) {
+      const cleaned = clean(w);
+      info = {
+        stem: cleaned ? stem(cleaned) : '',
+        stop: STOPWORDS.has(cleaned),
+        startsPhrase: this.starts.has(w),
+        canonical: this.forms.get(w),
+      };
+      if (this.wordCache.size > 100_000) this.wordCache.clear();
+      this.wordCache.set(w, info);
+    }
+    return info;
   }
 }
 
@@ -89,28 +116,24 @@ export interface TextFeatures {
 
 /** Extracts features from text (already normalised when `normalized` is true). */
 export function textFeatures(text: string, lexicon: EntityLexicon, normalized = false): TextFeatures {
-  const ws = words(normalized ? text : normalizeText(text)).map(bare);
+  const ws = words(normalized ? text : normalizeText(text));
+  for (let k = 0; k < ws.length; k++) if (ws[k].endsWith("'s")) ws[k] = ws[k].slice(0, -2);
   const terms: string[] = [];
   const all = new Set<string>();
   const entities: string[] = [];
   for (let i = 0; i < ws.length; ) {
+    const info = lexicon.word(ws[i]);
     let matched = 0;
-    const maxN = lexicon.startsPhrase(ws[i]) ? Math.min(MAX_PHRASE, ws.length - i) : 1;
+    const maxN = info.startsPhrase ? Math.min(MAX_PHRASE, ws.length - i) : 1;
     for (let n = maxN; n >= 1; n--) {
-      const key = n === 1 ? ws[i] : ws.slice(i, i + n).join(' ');
-      const canonical = lexicon.lookup(key);
+      const canonical = n === 1 ? info.canonical : lexicon.lookup(ws.slice(i, i + n).join(' '));
       if (canonical) {
-        const fam = entityToken(canonical);
-        terms.push(fam);
-        all.add(fam);
-        all.add(exactEntityToken(canonical));
-        for (const implied of impliedEntities(canonical)) {
-          all.add(entityToken(implied));
-          all.add(exactEntityToken(implied));
-        }
-        if (!isConcept(canonical)) entities.push(canonical);
+        const e = entityInfo(canonical);
+        terms.push(e.family);
+        for (const t of e.tokens) all.add(t);
+        if (!e.concept) entities.push(canonical);
         // The words themselves still count for anchors written as plain words ("Colossus").
-        for (let k = i; k < i + n; k++) all.add(stem(ws[k].replace(/[.']/g, '')));
+        for (let k = i; k < i + n; k++) all.add(lexicon.word(ws[k]).stem);
         matched = n;
         break;
       }
@@ -119,14 +142,35 @@ export function textFeatures(text: string, lexicon: EntityLexicon, normalized = 
       i += matched;
       continue;
     }
-    const w = ws[i].replace(/[.']/g, '');
     i++;
-    if (!w) continue;
-    const s = cachedStem(w);
-    all.add(s);
-    if (!STOPWORDS.has(w)) terms.push(s);
+    if (!info.stem) continue;
+    all.add(info.stem);
+    if (!info.stop) terms.push(info.stem);
   }
   return { terms, all, entities };
+}
+
+function clean(w: string): string {
+  return w.includes('.') || w.includes("'") ? w.replace(/[.']/g, '') : w;
+}
+
+interface EntityInfo {
+  family: string;
+  tokens: string[];
+  concept: boolean;
+}
+const entityInfoCache = new Map<string, EntityInfo>();
+
+/** Tokens a mention of a canonical name adds, computed once per name. */
+function entityInfo(canonical: string): EntityInfo {
+  let info = entityInfoCache.get(canonical);
+  if (!info) {
+    const tokens = [entityToken(canonical), exactEntityToken(canonical)];
+    for (const implied of impliedEntities(canonical)) tokens.push(entityToken(implied), exactEntityToken(implied));
+    info = { family: entityToken(canonical), tokens, concept: isConcept(canonical) };
+    entityInfoCache.set(canonical, info);
+  }
+  return info;
 }
 
 /**
