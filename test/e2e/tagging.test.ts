@@ -207,6 +207,11 @@ describe.skipIf(reason !== null)('tagging passages', () => {
     await blog.close();
   });
 
+  it('logged no errors and made no network requests while tagging', () => {
+    expect(e2e.errors).toEqual([]);
+    expect(e2e.networkRequests).toEqual([]);
+  });
+
   it('declares a keyboard command for tagging that is bound to a key', async () => {
     const commands = await fromExtensionPageEval(e2e, () =>
       (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll(),
