@@ -26,6 +26,9 @@ import {
 import { squashSpace } from '../core/annotations/selectors';
 import { canonicalUrl, pageKey, siteOf } from '../core/annotations/url-identity';
 import { validatePack } from '../core/pack-validate';
+import type { AnnotationFilter, PackSummary, StoredPack } from '../core/annotations/store-types';
+
+export type { AnnotationFilter, PackSummary, StoredPack } from '../core/annotations/store-types';
 
 export const DB_NAME = 'deal-lens';
 
@@ -67,19 +70,6 @@ export interface AnnotationRow {
   modified: string;
   annotation: Annotation;
 }
-
-/** An imported claim pack with the figures the options page lists. */
-export interface StoredPack {
-  /** The pack's `meta.name`: importing a pack of the same name replaces it. */
-  id: string;
-  name: string;
-  version: string;
-  asOf: string;
-  addedAt: string;
-  counts: { claims: number; reports: number; conflicts: number };
-  pack: ClaimPack;
-}
-export type PackSummary = Omit<StoredPack, 'pack'>;
 
 interface SettingRow {
   key: string;
@@ -182,15 +172,6 @@ export async function getAnnotation(db: DealLensDb, id: string): Promise<Annotat
 export async function listByPage(db: DealLensDb, url: string): Promise<Annotation[]> {
   const rows = await db.annotations.where('pageKey').equals(pageKey(url)).sortBy('created');
   return rows.map((r) => r.annotation);
-}
-
-export interface AnnotationFilter {
-  verdict?: TagVerdict | 'none';
-  tag?: string;
-  /** Site (registrable domain), e.g. `cnbc.com`. */
-  site?: string;
-  /** Words that must all appear in the quote, note, tags or title (case-insensitive). */
-  text?: string;
 }
 
 /** Every annotation matching the filter, newest first. */

@@ -3,7 +3,7 @@
  * (`BackgroundRequests` in src/messages.ts), so the router types every handler; the shape checks
  * here are registered with each handler.
  */
-import type { AnnotationFilter, PackSummary } from '../../background/db';
+import type { AnnotationFilter, PackSummary } from './store-types';
 import type { TextChange } from './anchor';
 import type { Reviewer } from './export-claimreview';
 import type { ImportSummary } from './import';

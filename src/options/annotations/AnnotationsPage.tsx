@@ -4,7 +4,7 @@
  * the shown set; the ClaimReview reviewer; import with a summary.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { AnnotationFilter } from '../../background/db';
+import type { AnnotationFilter } from '../../core/annotations/store-types';
 import type { ImportSummary } from '../../core/annotations/import';
 import { fieldsOf, quoteOf, VERDICT_LABELS, VERDICTS, type Annotation } from '../../core/annotations/model';
 import { textFragmentUrl } from '../../core/annotations/text-fragment';

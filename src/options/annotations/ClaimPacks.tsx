@@ -3,7 +3,7 @@
  * "as of" dates, remove. The matcher picks changes up at once.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PackSummary } from '../../background/db';
+import type { PackSummary } from '../../core/annotations/store-types';
 import { readFileText, type TaggingApi } from './tagging-api';
 
 export function ClaimPacks({ api }: { api: TaggingApi }) {

@@ -2,7 +2,7 @@
  * What the options page and the popup ask of the background about tags, backups and claim packs,
  * as one small interface over a "send to background" function (tests hand it a fake).
  */
-import type { AnnotationFilter, PackSummary } from '../../background/db';
+import type { AnnotationFilter, PackSummary } from '../../core/annotations/store-types';
 import type { Reviewer } from '../../core/annotations/export-claimreview';
 import type { ImportSummary } from '../../core/annotations/import';
 import type { AnnotationList, PackAddReply, PageTags } from '../../core/annotations/messages';
