@@ -42,10 +42,12 @@ export interface MatcherTuning {
   softAnchor: number;
   /** Rank candidates by margin over their own threshold instead of raw score. */
   marginRank: boolean;
+  /** Ranking bonus for a claim whose figure or date slot the sentence also states. */
+  slotBonus: number;
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.3, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.3, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -90,8 +92,6 @@ function hasNumberWord(all: Set<string>): boolean {
   for (const w of NUMBER_WORD_STEMS) if (all.has(w)) return true;
   return false;
 }
-/** Anchor groups per claim beyond this are ignored by the index (the schema's claims use a handful). */
-const MAX_GROUPS = 8;
 
 function quantityUnitTokens(text: string): string[] {
   return parseQuantities(text).map((q) => UNIT_TOKEN + (q.unit || 'count'));
@@ -162,6 +162,16 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const idf = new Float64Array(termIds.size);
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
 
+  // Anchor terms repeat across claims ("Anthropic", "deal"): analyse each distinct term once.
+  const termCache = new Map<string, { tokens: string[]; named: boolean }>();
+  const anchorTerm = (term: string) => {
+    let t = termCache.get(term);
+    if (!t) {
+      t = { tokens: anchorTokens(term, lexicon), named: textFeatures(term, lexicon).entities.length > 0 };
+      termCache.set(term, t);
+    }
+    return t;
+  };
   const indexed: IndexedClaim[] = claims.map((claim, ci) => {
     const texts = rawTexts[ci].map((ids) => Int32Array.from(ids));
     const textWeights = Float64Array.from(texts.map((ids) => ids.reduce((s, id) => s + idf[id], 0)));
@@ -169,7 +179,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     for (const ids of texts) for (const id of ids) vocab.set(id, (vocab.get(id) ?? 0) + 1);
     for (const [id, count] of vocab) vocab.set(id, 1 - tuning.coreWeight + (tuning.coreWeight * count) / texts.length);
     const anchors = (claim.anchors ?? []).map((group) => {
-      const alts = group.map((term) => anchorTokens(term, lexicon)).filter((a) => a.length > 0);
+      const alts = group.map((term) => anchorTerm(term).tokens).filter((a) => a.length > 0);
       // A unit word in an anchor ("MW", "GPUs") is also satisfied by a figure in that unit ("0.3 GW").
       for (const term of group) {
         const unit = unitOfWord(term);
@@ -180,7 +190,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
     const groupsUsed = anchors.filter((g) => g.length > 0).length;
     const partyGroups = (claim.anchors ?? []).map((group) => {
-      const named = group.filter((term) => textFeatures(term, lexicon).entities.length > 0).length;
+      const named = group.filter((term) => anchorTerm(term).named).length;
       return named * 2 >= group.length;
     });
     const threshold = tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1));
@@ -230,20 +240,20 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     x.distinctive = (x.claim.slots?.entities ?? []).filter((e) => !rivalEntities.has(e));
   }
 
-  // Anchor index: every distinct anchor alternative (a list of tokens) gets an id; a sentence counts,
-  // through the tokens it has, which alternatives it completes, hence which anchor groups of which
-  // claims it meets. Cost follows the claims a sentence touches, not the size of the database.
+  // Anchor index. Every distinct anchor alternative (a list of tokens) gets an id; per sentence we
+  // mark the alternatives it completes. Each claim is filed under the alternatives of one key group
+  // (its rarest names group, or its rarest group when it has none): only claims whose key group is met
+  // become candidates, and their other groups are then checked against the marks. Cost follows the
+  // claims a sentence could state, not the size of the database.
   const altIds = new Map<string, number>();
   const altLen: number[] = [];
-  const altOwners: number[][] = [];
   const tokenAlts = new Map<string, number[]>();
-  const groupCount = new Uint8Array(n);
-  const unkeyed: number[] = [];
-  indexed.forEach((x, ci) => {
-    let groups = 0;
-    x.anchors.forEach((group, g) => {
-      if (group.length === 0 || g >= MAX_GROUPS) return;
-      groups++;
+  const groupAlts: Int32Array[][] = [];
+  const altUse: number[] = [];
+  indexed.forEach((x) => {
+    const groups: Int32Array[] = [];
+    x.anchors.forEach((group) => {
+      const ids: number[] = [];
       for (const alt of group) {
         const tokens = [...new Set(alt)].sort();
         const key = tokens.join('\u0001');
@@ -252,30 +262,76 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
           id = altLen.length;
           altIds.set(key, id);
           altLen.push(tokens.length);
-          altOwners.push([]);
+          altUse.push(0);
           for (const t of tokens) {
             const list = tokenAlts.get(t) ?? [];
             list.push(id);
             tokenAlts.set(t, list);
           }
         }
-        const owner = ci * MAX_GROUPS + g;
-        const owners = altOwners[id];
-        if (owners[owners.length - 1] !== owner) owners.push(owner);
+        if (!ids.includes(id)) ids.push(id);
+      }
+      for (const id of ids) altUse[id]++;
+      groups.push(Int32Array.from(ids));
+    });
+    groupAlts.push(groups);
+  });
+  const keyOwners: number[][] = Array.from({ length: altLen.length }, () => []);
+  const unkeyed: number[] = [];
+  indexed.forEach((x, ci) => {
+    let key = -1;
+    let keyCost = Infinity;
+    groupAlts[ci].forEach((alts, g) => {
+      if (alts.length === 0) return;
+      const cost = alts.reduce((sum, a) => sum + altUse[a], 0) + (x.partyGroups[g] ? 0 : 1e9);
+      if (cost < keyCost) {
+        keyCost = cost;
+        key = g;
       }
     });
-    groupCount[ci] = groups;
-    if (groups === 0) unkeyed.push(ci);
+    if (key < 0) {
+      unkeyed.push(ci);
+      return;
+    }
+    for (const a of groupAlts[ci][key]) keyOwners[a].push(ci);
   });
   const altStamp = new Uint32Array(altLen.length);
   const altHits = new Uint16Array(altLen.length);
-  const groupStamp = new Uint32Array(n * MAX_GROUPS);
-  const metCount = new Uint8Array(n);
-  /** Per claim: a bit per names group (the groups that can never be waived). */
-  const partyMask = Int32Array.from(indexed, (x) => x.partyGroups.reduce((m, p, g) => (p && g < MAX_GROUPS && x.anchors[g].length ? m | (1 << g) : m), 0));
-  const metMask = new Int32Array(n);
+  const altDone = new Uint32Array(altLen.length);
+  const candMisses = new Int8Array(n);
+  const scoreOf = new Float64Array(n);
+  const scoreStamp = new Uint32Array(n);
   const stamp = new Uint32Array(n);
   let candStamp = 0;
+
+  /**
+   * Anchor groups a candidate misses in the current sentence: 0, or 1 for a waivable wording group
+   * (the claim's names groups all met), or -1 when it cannot be a match.
+   */
+  function groupMisses(ci: number, current: number): number {
+    const groups = groupAlts[ci];
+    const party = indexed[ci].partyGroups;
+    let misses = 0;
+    let namesMet = false;
+    for (let g = 0; g < groups.length; g++) {
+      const alts = groups[g];
+      if (alts.length === 0) continue;
+      let met = false;
+      for (let k = 0; k < alts.length; k++) {
+        if (altDone[alts[k]] === current) {
+          met = true;
+          break;
+        }
+      }
+      if (met) {
+        if (party[g]) namesMet = true;
+        continue;
+      }
+      if (party[g] || groups.length < 2) return -1;
+      if (++misses > 1) return -1;
+    }
+    return misses > 0 && !namesMet ? -1 : misses;
+  }
 
   function passesAnchors(x: IndexedClaim, all: Set<string>): boolean {
     return anchorMisses(x, all) === 0;
@@ -347,7 +403,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * that version uses, then by retrieval score. When the sentence's figure or date fits no version,
    * it is read as a wrong statement of the preferred one.
    */
-  function chooseMember(best: number, scores: Map<number, number>, slots: SentenceSlots, all: Set<string>): number {
+  function chooseMember(best: number, slots: SentenceSlots, all: Set<string>): number {
     const members = [best];
     for (const id of relatives.get(indexed[best].claim.id) ?? []) {
       const i = indexOf.get(id);
@@ -365,7 +421,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const ents = indexed[i].distinctive.filter((e) => slots.entities.includes(e)).length;
       let words = 0;
       for (const id of indexed[i].distinctiveTerms) if (mark[id] === gen) words += idf[id];
-      const key = [rank(q) + rank(d) + 2 * ents, words, scores.get(i) ?? fullScore(indexed[i], currentIds, currentWeight)];
+      const key = [rank(q) + rank(d) + 2 * ents, words, scoreStamp[i] === candStamp ? scoreOf[i] : fullScore(indexed[i], currentIds, currentWeight)];
       if (pickKey.length === 0 || compareKeys(key, pickKey) > 0) {
         pick = i;
         pickKey = key;
@@ -466,58 +522,55 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     // Candidates: claims whose anchor groups the sentence meets (all, or all but one wording group
     // when a names group is met: a close paraphrase of the right parties may word things differently).
     candStamp++;
-    const touchedClaims: number[] = [];
+    const completed: number[] = [];
     for (const t of features.all) {
       const alts = tokenAlts.get(t);
       if (!alts) continue;
-      for (const a of alts) {
+      for (let k = 0; k < alts.length; k++) {
+        const a = alts[k];
         if (altStamp[a] !== candStamp) {
           altStamp[a] = candStamp;
           altHits[a] = 0;
         }
-        if (++altHits[a] !== altLen[a]) continue;
-        const owners = altOwners[a];
-        for (let k = 0; k < owners.length; k++) {
-          const owner = owners[k];
-          if (groupStamp[owner] === candStamp) continue;
-          groupStamp[owner] = candStamp;
-          const ci = (owner / MAX_GROUPS) | 0;
-          if (stamp[ci] !== candStamp) {
-            stamp[ci] = candStamp;
-            metCount[ci] = 0;
-            metMask[ci] = 0;
-            touchedClaims.push(ci);
-          }
-          metCount[ci]++;
-          metMask[ci] |= 1 << (owner - ci * MAX_GROUPS);
+        if (++altHits[a] === altLen[a]) {
+          altDone[a] = candStamp;
+          completed.push(a);
         }
       }
     }
     const cands: number[] = unkeyed.length ? [...unkeyed] : [];
-    for (const ci of touchedClaims) {
-      const need = groupCount[ci];
-      if (metCount[ci] === need) cands.push(ci);
-      else if (need >= 2 && metCount[ci] === need - 1 && partyMask[ci] !== 0 && (metMask[ci] & partyMask[ci]) === partyMask[ci]) cands.push(ci);
+    for (const a of completed) {
+      const owners = keyOwners[a];
+      for (let k = 0; k < owners.length; k++) {
+        const ci = owners[k];
+        if (stamp[ci] === candStamp) continue;
+        stamp[ci] = candStamp;
+        const misses = groupMisses(ci, candStamp);
+        if (misses < 0) continue;
+        cands.push(ci);
+        candMisses[ci] = misses;
+      }
     }
     const siblingRisk = features.entities.some((e) => siblingsOf(e).length > 0);
 
     let best = -1;
     let bestScore = 0;
     let bestRank = -Infinity;
-    const scores = new Map<number, number>();
+    const passing: number[] = [];
     for (const ci of cands) {
       const x = indexed[ci];
-      // Groups met were counted above; a miss here is a waivable wording group (checked there).
-      const misses = groupCount[ci] - (stamp[ci] === candStamp ? metCount[ci] : 0);
-      if (misses < 0 || misses > 1) continue;
+      const misses = stamp[ci] === candStamp ? candMisses[ci] : 0;
       if (siblingRisk && namesSibling(x, features.all)) continue;
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;
       const sc = fullScore(x, sentIds, sentWeight);
-      scores.set(ci, sc);
+      scoreOf[ci] = sc;
+      scoreStamp[ci] = candStamp;
       if (misses > 0 && sc < tuning.softAnchor) continue;
+      if (sc < x.threshold) continue;
+      passing.push(ci);
       const rankScore = tuning.marginRank ? sc - x.threshold : sc;
-      if (sc >= x.threshold && rankScore > bestRank) {
+      if (rankScore > bestRank) {
         bestRank = rankScore;
         bestScore = sc;
         best = ci;
@@ -525,7 +578,24 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     if (best < 0) return null;
     const slots = sentenceSlots(s.text, features, quantities, opts?.published);
-    const chosen = chooseMember(best, scores, slots, features.all);
+    if (passing.length > 1 && tuning.slotBonus > 0) {
+      // A sentence that states a figure or a date is most likely stating the claim about that figure or date.
+      bestRank = -Infinity;
+      for (const ci of passing) {
+        const c = indexed[ci].claim;
+        let bonus = 0;
+        if (c.slots?.quantity && quantityRelation(slots.quantities, c.slots.quantity).rel !== 'none') bonus += tuning.slotBonus;
+        if (c.slots?.date && dateRelation(slots.dates, c.slots.date).rel !== 'none') bonus += tuning.slotBonus;
+        const sc = scoreOf[ci];
+        const rankScore = (tuning.marginRank ? sc - indexed[ci].threshold : sc) + bonus;
+        if (rankScore > bestRank) {
+          bestRank = rankScore;
+          bestScore = sc;
+          best = ci;
+        }
+      }
+    }
+    const chosen = chooseMember(best, slots, features.all);
     const claim = indexed[chosen].claim;
     const v = decideVerdict(slots, claim, ctx);
     return {
