@@ -31,9 +31,12 @@ export function ClaimItem({ entry, onShow }: ClaimItemProps) {
       <ul class="on-page" aria-label="On this page">
         {entry.sentences.map((s) => (
           <li key={s.matchIndex} class={s.conflict ? 'sentence conflict' : 'sentence'}>
-            <q class="sentence-text" id={`sentence-${s.matchIndex}`}>
-              {s.text}
-            </q>
+            <span>
+              <q class="sentence-text" id={`sentence-${s.matchIndex}`}>
+                {s.text}
+              </q>
+              {s.verdict === 'less-precise' && <span class="verdict-note"> (less precise than the best-supported report, but compatible)</span>}
+            </span>
             <button type="button" class="show" aria-describedby={`sentence-${s.matchIndex}`} onClick={() => onShow(s.matchIndex)}>
               Show on page
             </button>

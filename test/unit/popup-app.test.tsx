@@ -103,6 +103,13 @@ describe('popup App', () => {
     expect(root.querySelector('.summary')!.textContent).toBe('2 claims on this page, 1 in conflict with the best-supported reports');
   });
 
+  it('says when a sentence is less precise than the best-supported report', async () => {
+    const vague = { ...result, matches: [{ ...result.matches[0], verdict: 'less-precise' as const }] };
+    const root = await mount(fakeApi({ result: vague }));
+    expect(root.querySelector('li.sentence')!.textContent).toContain('less precise than the best-supported report, but compatible');
+    expect(root.querySelector('li.claim')!.getAttribute('data-conflict')).toBe('false');
+  });
+
   it('renders page text as text, and never links a non-http URL', async () => {
     const root = await mount(fakeApi());
     expect(root.querySelector('b')).toBeNull();
