@@ -39,6 +39,21 @@ function blockOf(node: Node, root: Element, cache: Map<Node, Element>): Element 
  * and at each `<br>`.
  */
 export function extractText(root: Element, skip?: (el: Element) => boolean): PageText {
+  const steps = extractSteps(root, skip);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How many nodes one step of {@link extractSteps} visits at most. */
+const NODES_PER_STEP = 256;
+
+/**
+ * `extractText` as steps (yields every few hundred nodes), so the reader can give the page a turn
+ * between them on a very long article. Returns the same text and node map.
+ */
+export function* extractSteps(root: Element, skip?: (el: Element) => boolean): Generator<void, PageText> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node: Node): number {
@@ -65,7 +80,9 @@ export function extractText(root: Element, skip?: (el: Element) => boolean): Pag
     if (length > blockStart) blocks.push({ start: blockStart, end: length });
   };
 
+  let visited = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (n.nodeType !== Node.TEXT_NODE) {
       brBreak = true; // a <br>
       continue;

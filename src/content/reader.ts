@@ -2,19 +2,20 @@
  * The content script's reader: reads the article, asks the background which sentences carry
  * claims, paints them, and drives the hover card, keyboard navigation and re-scans.
  */
-import { segmentBlocks } from '../core/segment';
+import { segmentBlockSteps } from '../core/segment';
 import { isResult } from '../core/result';
 import type { SentenceInput } from '../core/match-types';
 import { MAX_SENTENCE_CHARS, MAX_SENTENCES, normalizeSettings, parseContentMessage, siteKey, SETTINGS_KEY, type PageResult, type Settings } from '../messages';
 import type { ContentPlatform } from '../platform/types';
 import { findArticleRoot, UI_HOST_TAG } from './article-root';
 import { createCardHost, type Anchor, type CardHost } from './card';
-import { extractText, type PageText } from './extract';
+import { extractSteps, type PageText } from './extract';
 import { paintedAt } from './hit-test';
 import { createHighlightPainter, createMarkPainter, highlightApiAvailable, type Painted, type Painter } from './paint';
 import { findPublished } from './published';
 import { installPageStyles } from './styles';
 import { watchPage } from './watch';
+import { runAtOnce, runSliced } from './yield';
 
 /** What one reading of the page produced. */
 export interface PageReading {
@@ -24,19 +25,39 @@ export interface PageReading {
   published: string | null;
 }
 
-/** Reads the article: root, text with node offsets, sentences, publication date. */
-export function readPage(doc: Document, isOwn: (el: Element) => boolean = (el) => el.tagName.toLowerCase() === UI_HOST_TAG): PageReading | null {
+const defaultIsOwn = (el: Element) => el.tagName.toLowerCase() === UI_HOST_TAG;
+
+/** Reading the page as steps: extraction, then segmentation, each yielding every few hundred units. */
+function* readSteps(doc: Document, isOwn: (el: Element) => boolean): Generator<void, PageReading | null> {
   const root = findArticleRoot(doc);
   if (!root) return null;
-  const page = extractText(root, isOwn);
+  yield;
+  const page = yield* extractSteps(root, isOwn);
   // Line breaks in HTML source render as spaces, but Intl.Segmenter ends a sentence at each one.
   // Same-length replacement keeps every offset valid for the raw text.
   const flat = page.text.replace(/[\n\r\t\f\v\u2028\u2029\u0085]/g, ' ');
-  const sentences = segmentBlocks(flat, page.blocks)
-    .filter((s) => s.text.length <= MAX_SENTENCE_CHARS)
-    .slice(0, MAX_SENTENCES)
-    .map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
+  const all = yield* segmentBlockSteps(flat, page.blocks);
+  const sentences: SentenceInput[] = [];
+  for (const s of all) {
+    if (s.text.length > MAX_SENTENCE_CHARS) continue;
+    if (sentences.length >= MAX_SENTENCES) break;
+    sentences.push({ ...s, text: s.text.replace(/\s+/g, ' ') });
+  }
+  yield;
   return { root, page, sentences, published: findPublished(doc, root) };
+}
+
+/** Reads the article: root, text with node offsets, sentences, publication date. */
+export function readPage(doc: Document, isOwn: (el: Element) => boolean = defaultIsOwn): PageReading | null {
+  return runAtOnce(readSteps(doc, isOwn));
+}
+
+/**
+ * `readPage` in slices: gives the page a turn whenever a slice of time is used up, so reading a
+ * very long article never holds the page's main thread for long.
+ */
+export function readPageSliced(win: Window & typeof globalThis, isOwn: (el: Element) => boolean = defaultIsOwn): Promise<PageReading | null> {
+  return runSliced(win, readSteps(win.document, isOwn));
 }
 
 /** The running reader of one page; `rescan` is what a second injection or a `rescan` message calls. */
@@ -101,15 +122,15 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
       await platform.sendMessage({ type: 'scan', url: win.location.href, title: doc.title, published: null, sentences: [] }).catch(() => undefined);
       return;
     }
-    let next = readPage(doc, isOwn);
-    if (!next) return;
+    let next = await readPageSliced(win, isOwn);
+    if (!next || mine !== seq || stopped) return;
     if (!force && reading && result && next.page.text === reading.page.text) {
       // Same article text (our marks add none): keep the paint if every sentence is still covered.
       if (paintIntact()) return;
       if (painter?.name === 'markjs') {
         unpaint();
-        next = readPage(doc, isOwn);
-        if (!next) return;
+        next = await readPageSliced(win, isOwn);
+        if (!next || mine !== seq || stopped) return;
       }
       reading = next;
       paint();
@@ -118,8 +139,8 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
     if (painter?.name === 'markjs') {
       // mark.js split text nodes: read the page again without our marks.
       unpaint();
-      next = readPage(doc, isOwn);
-      if (!next) return;
+      next = await readPageSliced(win, isOwn);
+      if (!next || mine !== seq || stopped) return;
     }
     const reply = await platform
       .sendMessage({ type: 'scan', url: win.location.href, title: doc.title, published: next.published, sentences: next.sentences })

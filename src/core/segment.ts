@@ -48,15 +48,33 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceInpu
  * Sentences never cross block boundaries; leading and trailing whitespace is trimmed.
  */
 export function segmentBlocks(text: string, blocks: TextBlock[]): SentenceInput[] {
+  const steps = segmentBlockSteps(text, blocks);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How many segmenter pieces one step of {@link segmentBlockSteps} handles at most. */
+const PIECES_PER_STEP = 64;
+
+/**
+ * `segmentBlocks` as steps: yields after each block and every few dozen sentences inside a long
+ * one, so a caller on a page's main thread can pause between steps. Returns the same sentences.
+ */
+export function* segmentBlockSteps(text: string, blocks: TextBlock[]): Generator<void, SentenceInput[]> {
   const out: SentenceInput[] = [];
   const seg = getSegmenter();
+  let pieces = 0;
   for (const block of blocks) {
+    yield;
     const bStart = Math.max(0, block.start);
     const bEnd = Math.min(text.length, block.end);
     if (bEnd <= bStart) continue;
     const slice = text.slice(bStart, bEnd);
     let pendingStart = -1;
     for (const piece of seg.segment(slice)) {
+      if (++pieces % PIECES_PER_STEP === 0) yield;
       const pStart = bStart + piece.index;
       const pEnd = pStart + piece.segment.length;
       if (pendingStart < 0) pendingStart = pStart;
