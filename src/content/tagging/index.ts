@@ -66,6 +66,12 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
   const canonicalHref = () => doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
 
   const place = (annotations: Annotation[]) => {
+    if (annotations.length === 0) {
+      // Nothing to anchor: skip reading the article (a long one costs a long task for nothing).
+      placed = [];
+      clearTags(win);
+      return;
+    }
     text = readTagText(doc);
     if (!text) {
       placed = annotations.map((annotation) => ({ annotation, result: { status: 'orphan', reason: 'the page has no text' }, range: null }));
