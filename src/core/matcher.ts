@@ -7,7 +7,7 @@ import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types'
 import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
 import { normalizeText, stem } from './normalize';
 import { parseDates } from './dates';
-import { parseQuantities, unitOfWord } from './quantities';
+import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
 import { anchorTokens, EntityLexicon, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
 import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
@@ -44,10 +44,12 @@ export interface MatcherTuning {
   marginRank: boolean;
   /** Ranking bonus for a claim whose figure or date slot the sentence also states. */
   slotBonus: number;
+  /** No claim's threshold is relieved below this. */
+  thresholdFloor: number;
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.3, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.3, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -88,6 +90,15 @@ const COMMON_CAPS = new Set(
 const UNIT_TOKEN = '#unit:';
 const HAS_DIGIT = /\d/;
 const NUMBER_WORD_STEMS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion'].map((w) => stem(w));
+/** True when a sentence states some figure a claim in `unit` could be: a number in that unit or none, or a vague amount ("multiple gigawatts"). */
+function statesFigure(quantities: readonly Quantity[], unit: string, all: Set<string>): boolean {
+  const known = isParsedUnit(unit);
+  for (const q of quantities) if (!q.unit || !known || alignUnit(q, unit)) return true;
+  for (const w of VAGUE_AMOUNTS) if (all.has(w)) return true;
+  return false;
+}
+const VAGUE_AMOUNTS = ['multiple', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'nearly', 'almost'].map((w) => stem(w));
+
 function hasNumberWord(all: Set<string>): boolean {
   for (const w of NUMBER_WORD_STEMS) if (all.has(w)) return true;
   return false;
@@ -193,7 +204,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const named = group.filter((term) => anchorTerm(term).named).length;
       return named * 2 >= group.length;
     });
-    const threshold = tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1));
+    const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
     return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set() };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
@@ -299,6 +310,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const altHits = new Uint16Array(altLen.length);
   const altDone = new Uint32Array(altLen.length);
   const candMisses = new Int8Array(n);
+  const hasRelatives = Uint8Array.from(indexed, (x) => ((relatives.get(x.claim.id)?.length ?? 0) > 0 ? 1 : 0));
   const scoreOf = new Float64Array(n);
   const scoreStamp = new Uint32Array(n);
   const stamp = new Uint32Array(n);
@@ -327,7 +339,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         if (party[g]) namesMet = true;
         continue;
       }
-      if (party[g] || groups.length < 2) return -1;
+      // Never waived: names groups, the only group, or wording that tells a claim from its rival versions.
+      if (party[g] || groups.length < 2 || hasRelatives[ci]) return -1;
       if (++misses > 1) return -1;
     }
     return misses > 0 && !namesMet ? -1 : misses;
@@ -421,7 +434,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const ents = indexed[i].distinctive.filter((e) => slots.entities.includes(e)).length;
       let words = 0;
       for (const id of indexed[i].distinctiveTerms) if (mark[id] === gen) words += idf[id];
-      const key = [rank(q) + rank(d) + 2 * ents, words, scoreStamp[i] === candStamp ? scoreOf[i] : fullScore(indexed[i], currentIds, currentWeight)];
+      // After the slots, the words only this version uses; on a tie, the more precise version.
+      const precise = c.lessPreciseOf ? 0 : 1;
+      const key = [rank(q) + rank(d) + 2 * ents, words, precise, scoreStamp[i] === candStamp ? scoreOf[i] : fullScore(indexed[i], currentIds, currentWeight)];
       if (pickKey.length === 0 || compareKeys(key, pickKey) > 0) {
         pick = i;
         pickKey = key;
@@ -561,6 +576,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const x = indexed[ci];
       const misses = stamp[ci] === candStamp ? candMisses[ci] : 0;
       if (siblingRisk && namesSibling(x, features.all)) continue;
+      // A claim that is a figure (and nothing dated) needs a figure in that unit to be stated at all.
+      if (x.claim.slots?.quantity && !x.claim.slots.date && !statesFigure(quantities, x.claim.slots.quantity.unit, features.all)) continue;
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;
       const sc = fullScore(x, sentIds, sentWeight);

@@ -44,6 +44,12 @@ const UNIT_WORDS: Record<string, { unit: string; factor?: number }> = {
   times: { unit: 'times' }, x: { unit: 'times' }, fold: { unit: 'times' },
 };
 
+/** True when the parser can produce this unit (base units and their per-period and input/output forms). */
+export function isParsedUnit(unit: string): boolean {
+  const base = unit.replace(/-per-(second|minute|hour|day|week|month|year)$/, '').replace(/^(input|output)-/, '');
+  return Object.values(UNIT_WORDS).some((u) => u.unit === base);
+}
+
 /** The unit a single word names ("megawatts" → mw, "chips" → gpu), or null. */
 export function unitOfWord(word: string): string | null {
   const w = word.toLowerCase().trim();
@@ -54,7 +60,7 @@ export function unitOfWord(word: string): string | null {
 const UNIT_FILLERS = new Set([
   'nvidia', 'h100', 'h200', 'gb200', 'high-end', 'advanced', 'ai', 'graphics', 'of', 'compute', 'additional',
   'more', 'new', 'total', 'cutting-edge', 'top-of-the-line', 'input', 'output', 'and', 'power', 'powerful',
-  'data', 'center', 'worth', 'in', 'the', 'additional', 'extra', 'hopper', 'blackwell', 'equivalent',
+  'data', 'center', 'worth', 'in', 'the', 'additional', 'extra', 'hopper', 'blackwell', 'equivalent', 'plus', 'or',
 ]);
 
 const BOUND_BEFORE: [RegExp, Bound][] = [
@@ -141,7 +147,9 @@ const NUMBER_RE =
 
 /** Finds every quantity in a text, in order. Years and ordinals are skipped. */
 export function parseQuantities(text: string): FoundQuantity[] {
-  const lower = wordNumbersToDigits(canonicalChars(text).toLowerCase());
+  const cased = canonicalChars(text);
+  const lower = wordNumbersToDigits(cased.toLowerCase());
+  const sameOffsets = lower.length === cased.length;
   const out: FoundQuantity[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(lower); m; m = NUMBER_RE.exec(lower)) {
@@ -172,6 +180,8 @@ export function parseQuantities(text: string): FoundQuantity[] {
       if (found) { unit = found.unit; factor = found.factor; end = found.end; }
     }
     if (isYear && !unit) continue;
+    // "Colossus 1", "Tier 4", "Falcon 9": a bare number right after a capitalised word is part of a name.
+    if (!unit && !currency && !plus && sameOffsets && /[A-Z][A-Za-z]*\s$/.test(cased.slice(Math.max(0, start - 20), start))) continue;
     if (unit && unit !== 'percent' && unit !== 'mw') {
       const per = PER_PERIOD.exec(lower.slice(end));
       if (per) {
@@ -187,7 +197,7 @@ export function parseQuantities(text: string): FoundQuantity[] {
     else {
       const before = lower.slice(Math.max(0, start - 24), start);
       for (const [re, b] of BOUND_BEFORE) if (re.test(before)) { bound = b; break; }
-      if (bound === 'exact' && /^\s*(or more|plus|and up|and counting)\b/.test(lower.slice(end))) bound = 'over';
+      if (bound === 'exact' && /^\s*-?\s*(or more|plus|and up|and counting)\b/.test(lower.slice(end))) bound = 'over';
       if (bound === 'exact' && /^\s*or so\b/.test(lower.slice(end))) bound = 'about';
     }
     out.push({ value: value * factor, bound, unit, raw: lower.slice(start, end), start, end });
@@ -224,12 +234,12 @@ const PER_PERIOD = /^\s*(?:per|a|an|each|every|\/)\s*(second|minute|hour|day|wee
 const ADVERB_PERIOD: Record<string, string> = { weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', daily: 'day', hourly: 'hour' };
 
 function unitBefore(lower: string, start: number): string | null {
-  const before = lower.slice(Math.max(0, start - 40), start).split(/[^a-z%]+/).filter(Boolean).slice(-4);
-  for (let k = before.length - 1; k >= 0; k--) {
-    const u = UNIT_WORDS[before[k]];
-    if (u && !u.factor && ['gpu', 'mw'].includes(u.unit)) return u.unit;
-  }
-  return null;
+  // "GPUs: 220,000", "GPU count of 220,000", "capacity 300+ megawatts" style labels only: the unit noun
+  // must sit right before the figure, with at most a colon or a linking word between.
+  const m = /\b([a-z]+)\s*(?::|count of|count|total of|totalling|numbering|of|=)?\s*$/.exec(lower.slice(Math.max(0, start - 30), start));
+  if (!m) return null;
+  const u = UNIT_WORDS[m[1]];
+  return u && !u.factor && ['gpu', 'mw'].includes(u.unit) ? u.unit : null;
 }
 
 const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 365 / 12, year: 365 };

@@ -94,7 +94,12 @@ function entitiesText(slots: Slots | undefined, exclude: ReadonlySet<string>): s
  * claim of the claim's conflict group, or the claim itself when it has no resolved group.
  */
 export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: VerdictContext): VerdictResult {
-  const preferredId = preferredFor(claim.id, ctx);
+  // The best-supported version: the preferred claim of the claim's resolved conflict group, else the
+  // more precise claim this one is a vaguer form of (or that claim's preferred version).
+  let preferredId = preferredFor(claim.id, ctx);
+  if (!preferredId && claim.lessPreciseOf && ctx.claim(claim.lessPreciseOf)) {
+    preferredId = preferredFor(claim.lessPreciseOf, ctx) ?? claim.lessPreciseOf;
+  }
   const ref = (preferredId && ctx.claim(preferredId)) || claim;
   const diffs: SlotDiff[] = [];
   let conflict = false;
@@ -119,14 +124,15 @@ export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: Verdic
 
   if (ref !== claim) {
     if (isLessPreciseOf(claim, ref.id, ctx)) {
-      vaguer = true;
+      const precise = q.rel === 'same' || q.rel === 'sharper' || d.rel === 'same' || d.rel === 'sharper';
+      if (!precise) vaguer = true;
     } else {
       // The sentence states a version the group rules out: say which slot makes the difference.
       conflict = true;
       const shared = new Set((claim.slots?.entities ?? []).filter((e) => ref.slots?.entities?.includes(e)));
       const pageEntities = entitiesText(claim.slots, shared);
       const refEntities = entitiesText(ref.slots, shared);
-      if (pageEntities || refEntities) {
+      if (pageEntities) {
         diffs.push({ slot: 'entity', page: pageEntities || '(not stated)', preferred: refEntities || '(not stated)' });
       }
       if (!diffs.some((x) => x.slot === 'quantity') && claim.slots?.quantity && ref.slots?.quantity && q.rel === 'none') {
@@ -139,6 +145,8 @@ export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: Verdic
   }
 
   if (conflict) return { verdict: 'conflicts', conflict: true, preferredId, slots: diffs };
-  if (vaguer || claim.lessPreciseOf) return { verdict: 'less-precise', conflict: false, preferredId, slots: diffs };
+  // A sentence matched to a vaguer claim still agrees when its own figure or date meets the preferred one.
+  const statesPrecisely = q.rel === 'same' || q.rel === 'sharper' || d.rel === 'same' || d.rel === 'sharper';
+  if (vaguer || (claim.lessPreciseOf && !statesPrecisely)) return { verdict: 'less-precise', conflict: false, preferredId, slots: diffs };
   return { verdict: 'agrees', conflict: false, preferredId, slots: [] };
 }

@@ -8,15 +8,15 @@ import { evaluate, loadLabelled, loadPack } from './run';
 const pack = loadPack();
 const tune = loadLabelled().filter((x) => x.split === 'tune');
 const rows: Array<[number, string]> = [];
-for (const softAnchor of [0.6, 0.7, 0.8]) {
-  for (const slotBonus of [0, 0.1, 0.2]) {
-    for (const anchorRelief of [0.1, 0.2]) {
+for (const softAnchor of [0.7, 0.8]) {
+  for (const thresholdFloor of [0, 0.3, 0.35, 0.4]) {
+    for (const anchorRelief of [0.1, 0.2, 0.3]) {
       for (const threshold of [0.4, 0.45, 0.5]) {
-        const t = { ...DEFAULT_TUNING, threshold, softAnchor, anchorRelief, slotBonus };
+        const t = { ...DEFAULT_TUNING, threshold, softAnchor, anchorRelief, thresholdFloor };
         const r = evaluate(pack, tune, t);
         rows.push([
           r.f1,
-          `soft ${softAnchor} slotBonus ${slotBonus} relief ${anchorRelief} th ${threshold}  P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} conflict ${r.conflictAccuracy.toFixed(3)}`,
+          `soft ${softAnchor} floor ${thresholdFloor} relief ${anchorRelief} th ${threshold}  P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} conflict ${r.conflictAccuracy.toFixed(3)}`,
         ]);
       }
     }
