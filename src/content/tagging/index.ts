@@ -38,8 +38,9 @@ async function ask<T>(platform: ContentPlatform, message: Record<string, unknown
       if (reply.ok) return reply as Result<T>;
       const error = String((reply as { error: string }).error);
       last = { ok: false, error };
-      // A rejected request will be rejected again; only a missing reply (worker waking) is retried.
-      if (!/Receiving end|no reply|context invalidated|message port closed/i.test(error)) return last;
+      // A rejected request will be rejected again; only a missing reply (worker waking, or stopped
+      // before it answered) is retried. Saves are idempotent by id, so a retry never duplicates.
+      if (!/Receiving end|no reply|context invalidated|message port closed|message channel closed/i.test(error)) return last;
     }
     await new Promise((r) => setTimeout(r, 150 * (i + 1)));
   }
