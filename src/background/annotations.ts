@@ -36,6 +36,7 @@ import {
 import type { Engine } from './engine';
 import type { Caller, Router } from './router';
 import { matchesPatterns } from './site';
+import { pausePoint } from './test-pause';
 
 export const TAG_MENU_ID = 'deal-lens-tag-passage';
 export const TAG_COMMAND = 'tag-passage';
@@ -119,6 +120,7 @@ export function registerAnnotations(router: Router, platform: BackgroundPlatform
     const checked = validateAnnotation(req.annotation);
     if (!checked.ok) throw new Error(checked.error);
     assertSameSite(caller, checked.value.target.source);
+    await pausePoint(platform.local, 'annotation-save'); // end-to-end test builds only: see test-pause.ts
     const stored = await putAnnotation(db, checked.value);
     if (caller.tabId === null) await notifyTab(req.tabId);
     return stored;
