@@ -65,6 +65,19 @@ const CONCEPTS: Record<string, string[]> = {
   found: ['founded', 'co-founded', 'cofounded', 'founder', 'founders', 'co-founder', 'co-founders', 'established'],
   idle: ['idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare', 'unused'],
   expand: ['expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'grew', 'growing', 'growth'],
+  lease: ['lease', 'leases', 'leased', 'leasing', 'rent', 'rents', 'rented', 'renting', 'rental', 'hire', 'hires', 'hired'],
+  raise: [
+    'raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'lift', 'lifts', 'lifted',
+    'boost', 'boosts', 'boosted', 'hike', 'hikes', 'hiked', 'bump', 'bumped', 'higher',
+  ],
+  remove: ['remove', 'removes', 'removed', 'removal', 'eliminate', 'eliminated', 'eliminates', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'end', 'ends', 'ended', 'axe', 'axed'],
+  criticize: [
+    'criticize', 'criticizes', 'criticized', 'criticise', 'criticised', 'criticism', 'attack', 'attacks', 'attacked', 'attacking',
+    'slam', 'slams', 'slammed', 'blast', 'blasted', 'condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounced', 'denounces',
+  ],
+  orbital: ['orbital', 'orbit', 'orbiting', 'in orbit', 'space-based', 'in space', 'off-planet'],
+  compute: ['compute', 'computing power', 'computing capacity', 'processing power', 'computing resources', 'compute capacity'],
+  customer: ['customer', 'customers', 'client', 'clients', 'tenant', 'tenants'],
 };
 
 /** True when a canonical name is a concept (folds for retrieval, never an entity). */

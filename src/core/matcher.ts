@@ -49,7 +49,7 @@ export interface MatcherTuning {
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.3, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3 };
 
 interface IndexedClaim {
   claim: Claim;
