@@ -34,7 +34,9 @@ export function createTabStore(session: KeyValueArea): TabStore {
     },
     async set(tabId, result) {
       memory.set(tabId, result);
-      await session.set(KEY_PREFIX + tabId, result);
+      // A full session storage must not cost the page its highlights: the result stays in memory,
+      // and only a worker restart would lose it (the next scan brings it back).
+      await session.set(KEY_PREFIX + tabId, result).catch((e: unknown) => console.warn('Deal Lens: tab result not kept across worker restarts', e));
     },
     async delete(tabId) {
       memory.delete(tabId);
