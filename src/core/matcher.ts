@@ -306,11 +306,24 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     for (const a of groupAlts[ci][key]) keyOwners[a].push(ci);
   });
+  const hasRelativesOf = (x: IndexedClaim) => (relatives.get(x.claim.id)?.length ?? 0) > 0;
+  const hasRelatives = Uint8Array.from(indexed, (x) => (hasRelativesOf(x) ? 1 : 0));
   const altStamp = new Uint32Array(altLen.length);
   const altHits = new Uint16Array(altLen.length);
   const altDone = new Uint32Array(altLen.length);
   const candMisses = new Int8Array(n);
-  const hasRelatives = Uint8Array.from(indexed, (x) => ((relatives.get(x.claim.id)?.length ?? 0) > 0 ? 1 : 0));
+  const sigIds = new Map<string, number>();
+  const anchorSig = Int32Array.from(indexed, (x, ci) => {
+    const key = groupAlts[ci].map((alts, g) => `${x.partyGroups[g] ? 'p' : 'w'}${[...alts].join(',')}`).join('|') + (hasRelativesOf(x) ? '!' : '');
+    let id = sigIds.get(key);
+    if (id === undefined) {
+      id = sigIds.size;
+      sigIds.set(key, id);
+    }
+    return id;
+  });
+  const sigStamp = new Uint32Array(sigIds.size);
+  const sigMisses = new Int8Array(sigIds.size);
   const scoreOf = new Float64Array(n);
   const scoreStamp = new Uint32Array(n);
   const stamp = new Uint32Array(n);
@@ -385,12 +398,18 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   function fullScore(x: IndexedClaim, _sentIds: readonly number[], sentWeight: number): number {
     // Claim-level coverage first: it bounds the score, so most candidates stop here.
     let covered = 0;
+    let coveredRaw = 0;
     const vIds = x.vocabIds;
     const vShares = x.vocabShares;
-    for (let j = 0; j < vIds.length; j++) if (mark[vIds[j]] === gen) covered += idf[vIds[j]] * vShares[j];
+    for (let j = 0; j < vIds.length; j++) {
+      if (mark[vIds[j]] !== gen) continue;
+      coveredRaw += idf[vIds[j]];
+      covered += idf[vIds[j]] * vShares[j];
+    }
     const sentCov = sentWeight > 0 ? covered / sentWeight : 0;
     const rest = (1 - tuning.variantWeight) * sentCov;
-    if (rest + tuning.variantWeight < x.threshold) return rest;
+    // No text can cover more than all the claim words the sentence has, over the shortest text.
+    if (rest + tuning.variantWeight * Math.min(1, coveredRaw / x.minTextWeight) < x.threshold) return rest;
     let best = 0;
     for (let k = 0; k < x.texts.length; k++) {
       const ids = x.texts[k];
@@ -560,7 +579,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         const ci = owners[k];
         if (stamp[ci] === candStamp) continue;
         stamp[ci] = candStamp;
-        const misses = groupMisses(ci, candStamp);
+        // Claims with the same anchor groups get the same answer: compute it once per sentence.
+        const sig = anchorSig[ci];
+        let misses: number;
+        if (sigStamp[sig] === candStamp) misses = sigMisses[sig];
+        else {
+          misses = groupMisses(ci, candStamp);
+          sigStamp[sig] = candStamp;
+          sigMisses[sig] = misses;
+        }
         if (misses < 0) continue;
         cands.push(ci);
         candMisses[ci] = misses;

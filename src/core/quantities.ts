@@ -47,8 +47,9 @@ const UNIT_WORDS: Record<string, { unit: string; factor?: number }> = {
 /** True when the parser can produce this unit (base units and their per-period and input/output forms). */
 export function isParsedUnit(unit: string): boolean {
   const base = unit.replace(/-per-(second|minute|hour|day|week|month|year)$/, '').replace(/^(input|output)-/, '');
-  return Object.values(UNIT_WORDS).some((u) => u.unit === base);
+  return PARSED_UNITS.has(base);
 }
+const PARSED_UNITS = new Set(Object.values(UNIT_WORDS).map((u) => u.unit));
 
 /** The unit a single word names ("megawatts" → mw, "chips" → gpu), or null. */
 export function unitOfWord(word: string): string | null {
