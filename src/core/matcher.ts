@@ -89,6 +89,10 @@ const COMMON_CAPS = new Set(
 
 const UNIT_TOKEN = '#unit:';
 const HAS_DIGIT = /\d/;
+/** Token for a figure's value, whatever its spelling ("$1.25B", "1.25 billion dollars"). */
+function valueToken(value: number): string {
+  return '#v:' + Number(value.toPrecision(6));
+}
 const NUMBER_WORD_STEMS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion'].map((w) => stem(w));
 /** True when a sentence states some figure a claim in `unit` could be: a number in that unit or none, or a vague amount ("multiple gigawatts"). */
 function statesFigure(quantities: readonly Quantity[], unit: string, all: Set<string>): boolean {
@@ -191,6 +195,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     for (const [id, count] of vocab) vocab.set(id, 1 - tuning.coreWeight + (tuning.coreWeight * count) / texts.length);
     const anchors = (claim.anchors ?? []).map((group) => {
       const alts = group.map((term) => anchorTerm(term).tokens).filter((a) => a.length > 0);
+      // A figure in an anchor ("$1.25 billion") is met by the same figure written any way ("$1.25bn").
+      for (const term of group) for (const q of parseQuantities(term)) alts.push([valueToken(q.value)]);
       // A unit word in an anchor ("MW", "GPUs") is also satisfied by a figure in that unit ("0.3 GW").
       for (const term of group) {
         const unit = unitOfWord(term);
@@ -523,6 +529,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? parseQuantities(s.text) : [];
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
     for (const u of units) features.all.add(u);
+    for (const q of quantities) features.all.add(valueToken(q.value));
     gen++;
     if (gen === 0xffffffff) {
       mark.fill(0);

@@ -156,6 +156,7 @@ export function parseQuantities(text: string): FoundQuantity[] {
   for (let m = NUMBER_RE.exec(lower); m; m = NUMBER_RE.exec(lower)) {
     const start = m.index;
     let end = start + m[0].length;
+    const numEnd = end;
     if (isWordChar(lower[start - 1]) && !m[1]) continue;
     const after = lower.slice(end, end + 3);
     if (/^(st|nd|rd|th)\b/.test(after)) continue;
@@ -198,8 +199,9 @@ export function parseQuantities(text: string): FoundQuantity[] {
     else {
       const before = lower.slice(Math.max(0, start - 24), start);
       for (const [re, b] of BOUND_BEFORE) if (re.test(before)) { bound = b; break; }
-      if (bound === 'exact' && /^\s*-?\s*(or more|plus|and up|and counting)\b/.test(lower.slice(end))) bound = 'over';
-      if (bound === 'exact' && /^\s*or so\b/.test(lower.slice(end))) bound = 'about';
+      const tail = lower.slice(numEnd, numEnd + 20);
+      if (bound === 'exact' && /^\s*-?\s*(or more|plus|and up|and counting)\b/.test(tail)) bound = 'over';
+      if (bound === 'exact' && /^\s*or so\b/.test(tail)) bound = 'about';
     }
     out.push({ value: value * factor, bound, unit, raw: lower.slice(start, end), start, end });
   }
@@ -333,12 +335,16 @@ export function compareQuantity(pageIn: Quantity, ref: Quantity): QuantityRelati
 export function formatQuantity(q: Quantity): string {
   const bound = { exact: '', over: 'more than ', under: 'under ', about: 'about ' }[q.bound];
   const n = q.value;
-  const num = n >= 1e9 && q.unit === 'usd' ? `${+(n / 1e9).toFixed(2)} billion` : n.toLocaleString('en-US');
+  const big = q.unit.startsWith('usd') || q.unit.includes('tokens');
+  const num =
+    big && n >= 1e9 ? `${+(n / 1e9).toFixed(2)} billion` : big && n >= 1e6 ? `${+(n / 1e6).toFixed(2)} million` : n.toLocaleString('en-US');
   switch (q.unit) {
     case 'usd': return `${bound}$${num}`;
     case 'usd-per-month': return `${bound}$${num} a month`;
     case 'usd-per-year': return `${bound}$${num} a year`;
     case 'hours-per-week': return `${bound}${num} hours a week`;
+    case 'input-tokens-per-minute': return `${bound}${num} input tokens a minute`;
+    case 'output-tokens-per-minute': return `${bound}${num} output tokens a minute`;
     case 'mw': return `${bound}${n >= 1000 ? `${+(n / 1000).toFixed(2)} GW` : `${num} MW`}`;
     case 'gpu': return `${bound}${num} GPUs`;
     case 'percent': return `${bound}${num}%`;
