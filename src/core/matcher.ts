@@ -76,6 +76,8 @@ interface IndexedClaim {
   distinctiveTerms: Set<number>;
   /** Named entities the claim's own texts mention (with families and implied names). */
   namedEntities: Set<string>;
+  /** Named entities in the claim's names anchor groups: the parties a sentence about it would name. */
+  partyEntities: Set<string>;
 }
 
 /** Capitalised words that are not names. */
@@ -210,8 +212,19 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const named = group.filter((term) => anchorTerm(term).named).length;
       return named * 2 >= group.length;
     });
+    const partyEntities = new Set<string>();
+    (claim.anchors ?? []).forEach((group, g) => {
+      if (!partyGroups[g]) return;
+      for (const term of group) {
+        for (const e of textFeatures(term, lexicon).entities) {
+          partyEntities.add(e);
+          for (const f of entityFamily(e)) partyEntities.add(f);
+          for (const f of impliedEntities(e)) partyEntities.add(f);
+        }
+      }
+    });
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set() };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -498,12 +511,14 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * uses) while naming nothing the claim's own texts name: a statement about another party.
    */
   function aboutOthers(x: IndexedClaim, features: TextFeatures, foreign: number): boolean {
-    if (x.namedEntities.size === 0) return false;
+    // The claim's parties: names in its names anchor groups when it has some, else any name its texts use.
+    const parties = x.partyEntities.size > 0 ? x.partyEntities : x.namedEntities;
+    if (parties.size === 0) return false;
     let own = false;
     let other = foreign;
     for (const e of features.entities) {
-      if (x.namedEntities.has(e) || entityFamily(e).some((f) => x.namedEntities.has(f))) own = true;
-      else other++;
+      if (parties.has(e) || entityFamily(e).some((f) => parties.has(f))) own = true;
+      else if (!x.namedEntities.has(e)) other++;
     }
     return !own && other > 0;
   }

@@ -178,7 +178,7 @@ export function parseQuantities(text: string): FoundQuantity[] {
       if (u) { unit = u.unit; factor = u.factor ?? 1; }
     }
     if (!unit) {
-      const found = unitAfter(lower, end);
+      const found = unitAfter(lower, end, sameOffsets ? cased : null);
       if (found) { unit = found.unit; factor = found.factor; end = found.end; }
     }
     if (isYear && !unit) continue;
@@ -208,7 +208,7 @@ export function parseQuantities(text: string): FoundQuantity[] {
   return out;
 }
 
-function unitAfter(lower: string, from: number): { unit: string; factor: number; end: number } | null {
+function unitAfter(lower: string, from: number, cased: string | null): { unit: string; factor: number; end: number } | null {
   const re = /\s*(-)?\s*([a-z0-9%][a-z0-9-]*)/y;
   let pos = from;
   let qualifier = '';
@@ -227,7 +227,9 @@ function unitAfter(lower: string, from: number): { unit: string; factor: number;
       return { unit, factor: u.factor ?? 1, end: Math.max(end, re.lastIndex) };
     }
     if (word === 'input' || word === 'output') qualifier = word;
-    if (!UNIT_FILLERS.has(word)) return null;
+    // Product names between a figure and its noun ("18,000 Grace Blackwell chips") are capitalised.
+    const capitalised = cased !== null && /[A-Z]/.test(cased[re.lastIndex - word.length] ?? '');
+    if (!UNIT_FILLERS.has(word) && !capitalised) return null;
     pos = re.lastIndex;
   }
   return null;

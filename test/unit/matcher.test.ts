@@ -69,5 +69,10 @@ describe('createMatcher over the bundled pack', () => {
   it("does not match another company's data center that shares the numbers", () => {
     expect(first("xAI's Colossus 2 is designed to hold more than 550,000 GPUs.")?.topic).not.toBe('gpu-count');
     expect(first('Microsoft signed a multiyear compute deal with Oracle for more than 200,000 GPUs.')).toBeUndefined();
+    expect(first('Mistral agreed to buy 18,000 Nvidia Grace Blackwell chips for a data center near Paris.')).toBeUndefined();
+  });
+
+  it('does not read a figure claim into a sentence without a figure', () => {
+    expect(first('Nvidia chips power the Colossus 1 supercomputer.')?.topic).not.toBe('gpu-count');
   });
 });

@@ -43,8 +43,15 @@ describe('parseQuantities', () => {
     expect(one('99.1% uptime')).toEqual({ value: 99.1, bound: 'exact', unit: 'percent' });
   });
 
+  it('reads "-plus" as a bound and skips product names between figure and noun', () => {
+    expect(one('two hundred thousand-plus Nvidia GPUs')).toEqual({ value: 200000, bound: 'over', unit: 'gpu' });
+    expect(one('18,000 Nvidia Grace Blackwell chips')).toEqual({ value: 18000, bound: 'exact', unit: 'gpu' });
+    expect(one('$1.25bn a month')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-month' });
+  });
+
   it('does not take years, ordinals or model names for quantities', () => {
     expect(parseQuantities('in 2026, on the 6th, with H100 and GB200 chips')).toEqual([]);
+    expect(parseQuantities('Nvidia chips power the Colossus 1 supercomputer at Tier 4')).toEqual([]);
   });
 });
 
