@@ -91,6 +91,7 @@ const COMMON_CAPS = new Set(
 
 const UNIT_TOKEN = '#unit:';
 const HAS_DIGIT = /\d/;
+const MAY_HAVE_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/i;
 /** Token for a figure's value, whatever its spelling ("$1.25B", "1.25 billion dollars"). */
 function valueToken(value: number): string {
   return '#v:' + Number(value.toPrecision(6));
@@ -111,6 +112,7 @@ function hasNumberWord(all: Set<string>): boolean {
 }
 
 function quantityUnitTokens(text: string): string[] {
+  if (!MAY_HAVE_FIGURE.test(text)) return [];
   return parseQuantities(text).map((q) => UNIT_TOKEN + (q.unit || 'count'));
 }
 
@@ -180,11 +182,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
 
   // Anchor terms repeat across claims ("Anthropic", "deal"): analyse each distinct term once.
-  const termCache = new Map<string, { tokens: string[]; named: boolean }>();
+  const termCache = new Map<string, { tokens: string[]; named: boolean; extra: string[][] }>();
   const anchorTerm = (term: string) => {
     let t = termCache.get(term);
     if (!t) {
-      t = { tokens: anchorTokens(term, lexicon), named: textFeatures(term, lexicon).entities.length > 0 };
+      const extra: string[][] = [];
+      // A figure in an anchor ("$1.25 billion") is met by the same figure written any way ("$1.25bn").
+      if (/\d/.test(term)) for (const q of parseQuantities(term)) extra.push([valueToken(q.value)]);
+      // A unit word in an anchor ("MW", "GPUs") is also met by a figure in that unit ("0.3 GW").
+      const unit = unitOfWord(term);
+      if (unit && ['gpu', 'mw', 'usd', 'percent'].includes(unit)) extra.push([UNIT_TOKEN + unit]);
+      t = { tokens: anchorTokens(term, lexicon), named: textFeatures(term, lexicon).entities.length > 0, extra };
       termCache.set(term, t);
     }
     return t;
@@ -197,13 +205,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     for (const [id, count] of vocab) vocab.set(id, 1 - tuning.coreWeight + (tuning.coreWeight * count) / texts.length);
     const anchors = (claim.anchors ?? []).map((group) => {
       const alts = group.map((term) => anchorTerm(term).tokens).filter((a) => a.length > 0);
-      // A figure in an anchor ("$1.25 billion") is met by the same figure written any way ("$1.25bn").
-      for (const term of group) for (const q of parseQuantities(term)) alts.push([valueToken(q.value)]);
-      // A unit word in an anchor ("MW", "GPUs") is also satisfied by a figure in that unit ("0.3 GW").
-      for (const term of group) {
-        const unit = unitOfWord(term);
-        if (unit && ['gpu', 'mw', 'usd', 'percent'].includes(unit)) alts.push([UNIT_TOKEN + unit]);
-      }
+      for (const term of group) for (const extra of anchorTerm(term).extra) alts.push(extra);
       return alts;
     });
     const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
