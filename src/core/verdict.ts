@@ -129,8 +129,9 @@ export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: Verdic
     } else {
       // The sentence states a version the group rules out: say which slot makes the difference.
       conflict = true;
-      const shared = new Set((claim.slots?.entities ?? []).filter((e) => ref.slots?.entities?.includes(e)));
-      const pageEntities = entitiesText(claim.slots, shared);
+      // Names both versions share, or that the sentence itself states, are not the difference.
+      const shared = new Set([...(claim.slots?.entities ?? []).filter((e) => ref.slots?.entities?.includes(e)), ...sentence.entities]);
+      const pageEntities = entitiesText(claim.slots, new Set([...shared].filter((e) => !sentence.entities.includes(e) || ref.slots?.entities?.includes(e))));
       const refEntities = entitiesText(ref.slots, shared);
       if (pageEntities) {
         diffs.push({ slot: 'entity', page: pageEntities || '(not stated)', preferred: refEntities || '(not stated)' });
