@@ -99,74 +99,111 @@ export function unmarkAll(root: ParentNode): void {
   }
 }
 
+/** How many sentences one step of the mark.js painter wraps before the page gets a turn. */
+const MARKS_PER_STEP = 12;
+
 /** Paints with mark.js `<mark class="deal-lens-claim|deal-lens-conflict">` elements. */
-export function createMarkPainter(doc: Document): Painter {
+export function createMarkPainter(doc: Document): Painter & {
+  /**
+   * `paint` as steps of a few sentences each (mark.js splits text nodes, which is slow on a long
+   * article): the reader runs them in time slices. The DOM is consistent between steps.
+   */
+  paintSteps(root: Element, page: PageText, items: PaintItem[]): Generator<void, Painted[]>;
+} {
   let context: Element | null = null;
   const clear = () => {
     if (context) unmarkAll(context);
     context = null;
   };
+  function* paintSteps(root: Element, page: PageText, items: PaintItem[]): Generator<void, Painted[]> {
+    clear();
+    context = root;
+    yield;
+    // mark.js counts every text node under its context, except those directly inside script,
+    // style, title, head or html: map our offsets into that space, once for the whole article.
+    const markStart = new Map<Node, number>();
+    let acc = 0;
+    const it = doc.createNodeIterator(root, NodeFilter.SHOW_TEXT);
+    for (let n = it.nextNode(); n; n = it.nextNode()) {
+      const parent = n.parentElement;
+      if (parent && parent.matches(MARKJS_SKIPS)) continue;
+      markStart.set(n, acc);
+      acc += n.textContent?.length ?? 0;
+    }
+    yield;
+    type MarkRange = { start: number; length: number; index: number; conflict: boolean; scope: Element };
+    const ranges: MarkRange[] = [];
+    for (const item of items) {
+      const nr = toNodeRange(page.nodes, page.starts, item.start, item.end);
+      if (!nr) continue;
+      const s = markStart.get(nr.start.node);
+      const e = markStart.get(nr.end.node);
+      if (s === undefined || e === undefined) continue;
+      const start = s + nr.start.offset;
+      const end = e + nr.end.offset;
+      // Mark within the smallest element holding the sentence, so mark.js walks a paragraph, not the article.
+      const r = doc.createRange();
+      r.setStart(nr.start.node, nr.start.offset);
+      r.setEnd(nr.end.node, nr.end.offset);
+      const common = r.commonAncestorContainer;
+      const scope = common.nodeType === Node.ELEMENT_NODE ? (common as Element) : (common.parentElement ?? root);
+      if (end > start) ranges.push({ start, length: end - start, index: item.index, conflict: item.conflict, scope: root.contains(scope) ? scope : root });
+    }
+    const inArticle = (node: Node) => {
+      const parent = node.parentElement;
+      return parent !== null && (parent === root || !hasExcludedAncestor(parent, root));
+    };
+    /** Where a scope's text starts in mark.js's count over the article (its first counted text node). */
+    const scopeStart = (scope: Element): number | null => {
+      const walker = doc.createNodeIterator(scope, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = markStart.get(n);
+        if (at !== undefined) return at;
+      }
+      return null;
+    };
+    let done = 0;
+    for (const r of ranges) {
+      // Marks already placed split text nodes, but never add text: offsets from markStart stay valid.
+      const base = scopeStart(r.scope);
+      if (base === null) continue;
+      new Mark(r.scope as HTMLElement).markRanges([{ start: r.start - base, length: r.length }], {
+        className: r.conflict ? CONFLICT_HIGHLIGHT : CLAIM_HIGHLIGHT,
+        filter: (node: Node) => inArticle(node),
+        each: (el: Element) => el.setAttribute(MARK_ATTR, String(r.index)),
+      } as never);
+      if (++done % MARKS_PER_STEP === 0) yield;
+    }
+    yield;
+
+    const byIndex = new Map<number, Element[]>();
+    for (const el of Array.from(root.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+      const i = Number(el.getAttribute(MARK_ATTR));
+      const list = byIndex.get(i);
+      if (list) list.push(el);
+      else byIndex.set(i, [el]);
+    }
+    const painted: Painted[] = [];
+    for (const item of items) {
+      const marks = byIndex.get(item.index);
+      if (!marks) continue;
+      const range = doc.createRange();
+      range.setStartBefore(marks[0]);
+      range.setEndAfter(marks[marks.length - 1]);
+      painted.push({ index: item.index, conflict: item.conflict, range });
+    }
+    return painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
   return {
     name: 'markjs',
     paint(root, page, items) {
-      clear();
-      // mark.js counts every text node under the context, except those directly inside script,
-      // style, title, head or html: map our offsets into that space.
-      const markStart = new Map<Node, number>();
-      let acc = 0;
-      const it = doc.createNodeIterator(root, NodeFilter.SHOW_TEXT);
-      for (let n = it.nextNode(); n; n = it.nextNode()) {
-        const parent = n.parentElement;
-        if (parent && parent.matches(MARKJS_SKIPS)) continue;
-        markStart.set(n, acc);
-        acc += n.textContent?.length ?? 0;
+      const steps = paintSteps(root, page, items);
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return r.value;
       }
-      type MarkRange = { start: number; length: number; index: number; conflict: boolean };
-      const ranges: MarkRange[] = [];
-      for (const item of items) {
-        const nr = toNodeRange(page.nodes, page.starts, item.start, item.end);
-        if (!nr) continue;
-        const s = markStart.get(nr.start.node);
-        const e = markStart.get(nr.end.node);
-        if (s === undefined || e === undefined) continue;
-        const start = s + nr.start.offset;
-        const end = e + nr.end.offset;
-        if (end > start) ranges.push({ start, length: end - start, index: item.index, conflict: item.conflict });
-      }
-      const marker = new Mark(root as HTMLElement);
-      const inArticle = (node: Node) => {
-        const parent = node.parentElement;
-        return parent !== null && (parent === root || !hasExcludedAncestor(parent, root));
-      };
-      for (const conflict of [false, true]) {
-        const subset = ranges.filter((r) => r.conflict === conflict);
-        if (subset.length === 0) continue;
-        marker.markRanges(subset, {
-          className: conflict ? CONFLICT_HIGHLIGHT : CLAIM_HIGHLIGHT,
-          filter: (node: Node) => inArticle(node),
-          each: (el: Element, range: unknown) => el.setAttribute(MARK_ATTR, String((range as MarkRange).index)),
-        } as never);
-      }
-      context = root;
-
-      const byIndex = new Map<number, Element[]>();
-      for (const el of Array.from(root.querySelectorAll(`mark[${MARK_ATTR}]`))) {
-        const i = Number(el.getAttribute(MARK_ATTR));
-        const list = byIndex.get(i);
-        if (list) list.push(el);
-        else byIndex.set(i, [el]);
-      }
-      const painted: Painted[] = [];
-      for (const item of items) {
-        const marks = byIndex.get(item.index);
-        if (!marks) continue;
-        const range = doc.createRange();
-        range.setStartBefore(marks[0]);
-        range.setEndAfter(marks[marks.length - 1]);
-        painted.push({ index: item.index, conflict: item.conflict, range });
-      }
-      return painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     },
+    paintSteps,
     clear,
     flash(item) {
       const marks = Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}="${item.index}"]`));

@@ -91,20 +91,41 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
     return painter;
   };
 
+  let paintSeq = 0;
   const unpaint = () => {
+    paintSeq++; // stops a sliced paint still in progress
     watcher.quietly(() => painter?.clear());
     painted = [];
     current = -1;
     card.close();
   };
 
-  const paint = () => {
+  const paint = async (): Promise<void> => {
     if (!reading || !result) return;
     installPageStyles(doc);
     const p = choosePainter();
     const items = result.matches.map((m, index) => ({ index, conflict: m.conflict, start: m.start, end: m.end }));
     const { root, page } = reading;
-    painted = watcher.quietly(() => p.paint(root, page, items));
+    const mine = ++paintSeq;
+    if (!('paintSteps' in p)) {
+      painted = watcher.quietly(() => p.paint(root, page, items));
+      current = -1;
+      return;
+    }
+    // mark.js edits the DOM and is slow on long articles: paint a few sentences per step, each
+    // step's edits hidden from our own watcher, in time slices; a newer paint or unpaint stops it.
+    const steps = (p as ReturnType<typeof createMarkPainter>).paintSteps(root, page, items);
+    const quiet = function* (): Generator<void, Painted[] | null> {
+      for (;;) {
+        if (mine !== paintSeq) return null;
+        const r = watcher.quietly(() => steps.next());
+        if (r.done) return r.value;
+        yield;
+      }
+    };
+    const out = await runSliced(win, quiet());
+    if (out === null || mine !== paintSeq) return;
+    painted = out;
     current = -1;
   };
 
@@ -133,7 +154,7 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
         if (!next || mine !== seq || stopped) return;
       }
       reading = next;
-      paint();
+      await paint();
       return;
     }
     if (painter?.name === 'markjs') {
@@ -153,7 +174,7 @@ export function startReader(win: Window & typeof globalThis, platform: ContentPl
     card.close();
     reading = next;
     result = reply.value as PageResult;
-    paint();
+    await paint();
   };
 
   /** True when every painted range still covers exactly its sentence. */
