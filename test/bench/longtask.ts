@@ -6,7 +6,10 @@
  * the highlights are painted and a moment more. (A PerformanceObserver for 'longtask' reports
  * nothing for these tasks in headless Chromium here, and could not tell our tasks from the page's.)
  *
- *   npm run build && npx tsx test/bench/longtask.ts [--runs N] [--json]
+ *   npm run build && npx tsx test/bench/longtask.ts [--runs N] [--markjs] [--json]
+ *
+ * `--markjs` measures with the mark.js painter (the fallback, and a user option) instead of the
+ * CSS Custom Highlight API.
  *
  * Prints the longest task per run and the median; a figure, not a pass/fail check.
  */
@@ -75,7 +78,7 @@ async function measure(browser: Browser, page: Page, url: string, origin: string
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
   await page.goto(url, { waitUntil: 'load' });
   const deadline = Date.now() + 30_000;
-  while (!(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0))) {
+  while (!(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0 || document.querySelector('mark[data-deal-lens-index]') !== null))) {
     if (Date.now() > deadline) throw new Error('the one-megabyte page was never painted');
     await page.waitForTimeout(50);
   }
@@ -95,7 +98,7 @@ async function measure(browser: Browser, page: Page, url: string, origin: string
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs the measurement `runs` times on a fresh browser; used by the CLI below. */
-export async function longtaskFigure(runs = 3): Promise<{ articleChars: number; runs: LongTaskRun[]; medianLongestMs: number }> {
+export async function longtaskFigure(runs = 3, painter: 'highlight-api' | 'markjs' = 'highlight-api'): Promise<{ articleChars: number; runs: LongTaskRun[]; medianLongestMs: number }> {
   const { path } = findChromium();
   if (!path) throw new Error('no Chromium found (see README)');
   const big = bigHostilePage();
@@ -103,6 +106,10 @@ export async function longtaskFigure(runs = 3): Promise<{ articleChars: number; 
   try {
     const browser = ext.context.browser();
     if (!browser) throw new Error('no browser-level DevTools session for tracing');
+    await ext.serviceWorker.evaluate(async (p) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await api.storage.local.set({ settings: { painter: p, pausedHosts: [] } });
+    }, painter);
     const out: LongTaskRun[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await ext.context.newPage();
@@ -118,12 +125,13 @@ export async function longtaskFigure(runs = 3): Promise<{ articleChars: number; 
 async function main() {
   const args = process.argv.slice(2);
   const i = args.indexOf('--runs');
-  const result = await longtaskFigure(i >= 0 ? Number(args[i + 1]) || 3 : 3);
+  const painter = args.includes('--markjs') ? 'markjs' : 'highlight-api';
+  const result = await longtaskFigure(i >= 0 ? Number(args[i + 1]) || 3 : 3, painter);
   if (args.includes('--json')) {
     console.log(JSON.stringify(result));
     return;
   }
-  console.log(`longtask: 1 MB article (${result.articleChars.toLocaleString('en')} characters of HTML), headless Chromium, ${result.runs.length} runs`);
+  console.log(`longtask (${painter} painter): 1 MB article (${result.articleChars.toLocaleString('en')} characters of HTML), headless Chromium, ${result.runs.length} runs`);
   console.log(`  longest task of ours on the page's main thread: median ${result.medianLongestMs} ms (runs: ${result.runs.map((r) => r.longest).join(', ')})`);
   console.log(`  longest task of any kind (ours or the page's) after our script started: ${result.runs.map((r) => r.longestAnySince).join(', ')} ms`);
   console.log(`  our tasks over 50 ms per run: ${result.runs.map((r) => r.over50).join(', ')}; tasks per run: ${result.runs.map((r) => r.tasks).join(', ')}; total ms per run: ${result.runs.map((r) => r.total).join(', ')}`);
