@@ -110,6 +110,29 @@ describe('no code from data', () => {
     });
   }
 
+  it('no source file in src/ has a way to reach the network', () => {
+    const NET = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection)\s*\(|new\s+(XMLHttpRequest|WebSocket|EventSource|RTCPeerConnection)\b|\bnavigator\s*\.\s*sendBeacon\b/;
+    for (const sample of ['await fetch(url)', 'new XMLHttpRequest()', 'new WebSocket(u)', 'navigator.sendBeacon(u, d)']) expect(NET.test(sample), sample).toBe(true);
+    const found = files(SRC).filter((f) => NET.test(code(readFileSync(f, 'utf8')))).map((f) => relative(ROOT, f));
+    expect(found).toEqual([]);
+  });
+
+  it('the built extension (dist/) calls fetch only in Vite’s module-preload helper (our own packaged chunks)', () => {
+    const dist = join(ROOT, 'dist');
+    if (!existsSync(dist)) return; // built by `npm test` before this runs
+    const calls: string[] = [];
+    for (const f of files(dist).filter((x) => x.endsWith('.js'))) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/\b(fetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)/g)) {
+        const around = text.slice(Math.max(0, m.index! - 400), m.index! + 60);
+        // Vite's polyfill re-fetches <link rel="modulepreload"> hrefs, which are files of the extension itself.
+        const preload = /referrerPolicy/.test(around) && /crossOrigin/.test(around) && /fetch\(\w+\.href,/.test(around);
+        if (!preload) calls.push(`${relative(ROOT, f)}: ${around.slice(-120)}`);
+      }
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('the built extension (dist/) contains no code that loads scripts from elsewhere', () => {
     const dist = join(ROOT, 'dist');
     if (!existsSync(dist)) return; // built by `npm test` before this runs; nothing to check otherwise
