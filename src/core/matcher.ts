@@ -651,9 +651,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       bestRank = -Infinity;
       for (const ci of passing) {
         const c = indexed[ci].claim;
+        // Shared among the claim's kinds of slot: a claim that is only a date is more "about" a date
+        // than one that is a date and two names.
+        const kinds = (c.slots?.quantity ? 1 : 0) + (c.slots?.date ? 1 : 0) + (c.slots?.entities?.length ? 1 : 0);
         let bonus = 0;
-        if (c.slots?.quantity && quantityRelation(slots.quantities, c.slots.quantity).rel !== 'none') bonus += tuning.slotBonus;
-        if (c.slots?.date && dateRelation(slots.dates, c.slots.date).rel !== 'none') bonus += tuning.slotBonus;
+        if (c.slots?.quantity && quantityRelation(slots.quantities, c.slots.quantity).rel !== 'none') bonus += tuning.slotBonus / kinds;
+        if (c.slots?.date && dateRelation(slots.dates, c.slots.date).rel !== 'none') bonus += tuning.slotBonus / kinds;
         const sc = scoreOf[ci];
         const rankScore = (tuning.marginRank ? sc - indexed[ci].threshold : sc) + bonus;
         if (rankScore > bestRank) {

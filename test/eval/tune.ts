@@ -8,15 +8,15 @@ import { evaluate, loadLabelled, loadPack } from './run';
 const pack = loadPack();
 const tune = loadLabelled().filter((x) => x.split === 'tune');
 const rows: Array<[number, string]> = [];
-for (const marginRank of [false, true]) {
-  for (const unknownWeight of [0.25, 0.5, 1]) {
-    for (const variantWeight of [0.2, 0.3, 0.45]) {
+for (const slotBonus of [0, 0.1, 0.2, 0.3]) {
+  for (const unknownWeight of [0.5]) {
+    for (const variantWeight of [0.3, 0.45]) {
       for (const threshold of [0.4, 0.45, 0.5]) {
-        const t = { ...DEFAULT_TUNING, threshold, marginRank, unknownWeight, variantWeight };
+        const t = { ...DEFAULT_TUNING, threshold, slotBonus, unknownWeight, variantWeight };
         const r = evaluate(pack, tune, t);
         rows.push([
           r.f1,
-          `margin ${marginRank} unknown ${unknownWeight} vw ${variantWeight} th ${threshold}  P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} conflict ${r.conflictAccuracy.toFixed(3)}`,
+          `slotBonus ${slotBonus} unknown ${unknownWeight} vw ${variantWeight} th ${threshold}  P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} conflict ${r.conflictAccuracy.toFixed(3)}`,
         ]);
       }
     }
