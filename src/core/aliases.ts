@@ -65,6 +65,10 @@ const CONCEPTS: Record<string, string[]> = {
   found: ['founded', 'co-founded', 'cofounded', 'founder', 'founders', 'co-founder', 'co-founders', 'established'],
   idle: ['idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare', 'unused'],
   expand: ['expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'grew', 'growing', 'growth'],
+  acquire: [
+    'acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'take over', 'takes over', 'took over', 'taken over',
+    'taking over', 'takeover', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchased', 'purchases', 'absorb', 'absorbed', 'absorbs',
+  ],
   lease: ['lease', 'leases', 'leased', 'leasing', 'rent', 'rents', 'rented', 'renting', 'rental', 'hire', 'hires', 'hired'],
   raise: [
     'raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'lift', 'lifts', 'lifted',

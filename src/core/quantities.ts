@@ -288,11 +288,17 @@ function aboutTolerance(value: number): number {
 }
 const EQUAL_TOLERANCE = 0.01;
 
+/**
+ * How far "more than N" / "nearly N" reach in news usage: the same order of magnitude. "More than
+ * 300 MW" does not describe a 1.5 GW site; "more than 220,000" does describe 250,000.
+ */
+const OPEN_BOUND_REACH = 1.5;
+
 function interval(q: Quantity): [number, number, boolean, boolean] {
   // [low, high, lowOpen, highOpen]
   switch (q.bound) {
-    case 'over': return [q.value, Infinity, true, true];
-    case 'under': return [0, q.value, false, true];
+    case 'over': return [q.value, q.value * OPEN_BOUND_REACH, true, false];
+    case 'under': return [q.value / OPEN_BOUND_REACH, q.value, false, true];
     case 'about': {
       const t = aboutTolerance(q.value);
       return [q.value - t, q.value + t, false, false];
