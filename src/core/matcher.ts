@@ -162,7 +162,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const seen = new Set<number>();
     const named = new Set<string>();
     for (const e of c.slots?.entities ?? []) named.add(e);
-    for (const t of [c.statement, ...c.variants]) {
+    for (const t of [c.statement, ...(c.variants ?? [])]) {
       const f = textFeatures(t, lexicon);
       for (const e of f.entities) named.add(e);
       const ids = [...new Set([...f.terms, ...quantityUnitTokens(t)].map(idOf))];

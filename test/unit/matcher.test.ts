@@ -76,3 +76,30 @@ describe('createMatcher over the bundled pack', () => {
     expect(first('Nvidia chips power the Colossus 1 supercomputer.')?.topic).not.toBe('gpu-count');
   });
 });
+
+describe('createMatcher with a sparse user pack', () => {
+  it('builds and matches when optional parts are missing', () => {
+    const sparse = {
+      meta: { name: 'sparse', version: '1', asOf: '2026-05-11' },
+      reports: [],
+      claims: [
+        {
+          id: 'only-claim',
+          topic: 'power',
+          statement: 'Colossus 1 draws more than 300 megawatts.',
+          variants: [],
+          anchors: [['Colossus 1'], ['megawatts', 'MW']],
+          appearances: [],
+          status: 'single-source',
+          slots: { quantity: { value: 300, bound: 'over', unit: 'mw' } },
+        },
+      ],
+      conflicts: [],
+    } as unknown as import('../../src/claims/types').ClaimPack;
+    const m = createMatcher([sparse]);
+    const text = 'Colossus 1 draws 0.3 GW of power.';
+    expect(m.match([{ text, start: 0, end: text.length }])[0]).toMatchObject({ claimId: 'only-claim', verdict: 'agrees' });
+    const wrong = 'Colossus 1 draws 100 MW of power.';
+    expect(m.match([{ text: wrong, start: 0, end: wrong.length }])[0]).toMatchObject({ claimId: 'only-claim', conflict: true });
+  });
+});
