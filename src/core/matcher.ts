@@ -72,6 +72,8 @@ interface IndexedClaim {
   threshold: number;
   /** Per anchor group: true when it names parties (entities) rather than wording. */
   partyGroups: boolean[];
+  /** The unit of the claim's figure when the claim is a figure and nothing dated, else null. */
+  figureUnit: string | null;
   /** Terms only this claim uses among its relatives: what tells its version apart. */
   distinctiveTerms: Set<number>;
   /** Named entities the claim's own texts mention (with families and implied names). */
@@ -226,7 +228,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     });
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -628,7 +630,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const misses = stamp[ci] === candStamp ? candMisses[ci] : 0;
       if (siblingRisk && namesSibling(x, features.all)) continue;
       // A claim that is a figure (and nothing dated) needs a figure in that unit to be stated at all.
-      if (x.claim.slots?.quantity && !x.claim.slots.date && !statesFigure(quantities, x.claim.slots.quantity.unit, features.all)) continue;
+      if (x.figureUnit !== null && !statesFigure(quantities, x.figureUnit, features.all)) continue;
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;
       const sc = fullScore(x, sentIds, sentWeight);
