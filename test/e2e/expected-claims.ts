@@ -1,11 +1,13 @@
 /**
  * The claim sentences on each demo page, labelled BY HAND from the seed reports (never from the
- * matcher's output). The rule used: a sentence is a claim sentence when, on its own, it states a
- * fact about the Anthropic–SpaceX deal or its parties that a fact-checker would check (who, what,
- * how much, when, who said what); opinion, framing and sentences that only make sense through the
- * previous one ("The AI lab is heading into…") are not. A claim sentence is a conflict when what it
- * states is ruled out by the best-supported reports; a vaguer but compatible version ("over 200,000
- * GPUs" against "more than 220,000") is a claim, not a conflict.
+ * matcher's output). The rule used: a sentence is a claim sentence when it states a checkable fact
+ * about the Anthropic–SpaceX deal, its parties or the context the claim database covers (who, what,
+ * how much, when, who backs whom, who said what), even when its subject is a pronoun ("It has backing
+ * from Google and Amazon") or the fact sits inside an opinion ("…a critic who called it "evil," …").
+ * Opinion, framing, speculation ("could, in time", "signals to investors") and headings are not.
+ * A claim sentence is a conflict when what it states is ruled out by the best-supported reports
+ * (the settling sources of the claim database); a vaguer but compatible version ("over 200,000 GPUs"
+ * against "more than 220,000") is a claim, not a conflict.
  */
 import type { DemoPage } from '../fixtures/pages/demo-pages';
 
@@ -36,11 +38,14 @@ export const EXPECTED: Record<DemoPage['id'], PageLabels> = {
       // SpaceX (not Anthropic) is the one going public: agrees with the best-supported version.
       'For SpaceX, which is preparing for a potential summer initial public offering (IPO), scaling its data business quickly is a financial imperative.',
       'The NAACP issued a statement condemning the deal, citing concerns over pollution and health risks in historically Black communities near the Colossus 1 facility.',
-      'Legal Action: The NAACP has filed a lawsuit against SpaceX regarding environmental issues at the Tennessee site.',
       'Anthropic previously pledged in February to cover energy price increases driven by its data center activities, a commitment that critics question in light of these new partnerships.',
+      'As public pushback against terrestrial data centers grows, some industry leaders, including Musk, are exploring alternative solutions, such as orbital AI compute capacity.',
       'Anthropic expressed interest in partnering with SpaceX to develop multiple gigawatts of such capacity as part of this agreement.',
     ],
-    conflicts: [],
+    conflicts: [
+      // The NAACP gave notice of intent to sue xAI (June 2025); no lawsuit against SpaceX was filed.
+      'Legal Action: The NAACP has filed a lawsuit against SpaceX regarding environmental issues at the Tennessee site.',
+    ],
     hover: {
       sentence:
         'SpaceX has signed a data center agreement with Anthropic, granting the AI developer access to substantial computing resources at its Colossus 1 supercomputer facility in Tennessee.',
@@ -56,6 +61,9 @@ export const EXPECTED: Record<DemoPage['id'], PageLabels> = {
       'Musk had called the AI safety-focused company "evil" and "misanthropic" (per Gizmodo), criticizing its approach to AI development.',
       'Despite this history, SpaceX now provides the compute infrastructure Anthropic needs to serve customers.',
       'Anthropic is also exploring building compute capacity in space (per CNBC), suggesting the partnership extends beyond immediate GPU access to longer-term infrastructure planning.',
+      // The opinion is the reader's to judge; the "evil" remark inside it is a checkable claim.
+      'When Anthropic, a company focused on AI safety, must partner with a critic who called it "evil," the GPU shortage has reached critical levels.',
+      "Musk's previous attempts to recruit Sam Altman to lead a Tesla AI lab (per Financial Times) show similar pragmatic pivots despite ongoing legal battles.",
     ],
     conflicts: [],
     hover: {
@@ -68,8 +76,20 @@ export const EXPECTED: Record<DemoPage['id'], PageLabels> = {
     claims: [
       // "Full compute capacity" is what Anthropic's own announcement says: agrees.
       "On 6 May 2026, Anthropic announced it had signed a deal to use the full compute capacity of SpaceX's Colossus 1 data center to power its Claude AI models.",
+      'It has backing from Google and Amazon — two companies that operate among the largest cloud infrastructure networks on earth.',
       "Anthropic's statement cited surging demand for Claude as the driver.",
+      'Waiting times for API access have become a recurring complaint among developers integrating Claude into production workflows.',
+      "Microsoft Azure hosts OpenAI's GPT models on hardware that Anthropic could, in principle, access through partnership negotiations.",
       'The fact that Anthropic went to Colossus 1 — a facility whose compute profile is largely built around GPU clusters sourced from NVIDIA — suggests the decision was driven as much by availability and speed of deployment as by architectural preference.',
+      // Vague and unverified, but not ruled out by any report: a claim, not a conflict.
+      'Colossus 1 has been expanding rapidly.',
+      // "xAI" starts with a lower-case letter: the sentence still ends before it.
+      "xAI's Grok models have been positioned as an alternative to ChatGPT and Claude, deployed through X (formerly Twitter) and sold as an API product.",
+      'The company has been constructing facilities in Texas and elsewhere that are sized for workloads far beyond what xAI currently runs.',
+      'SpaceX already holds significant government contracts.',
+      'Starlink is embedded in Ukrainian military operations.',
+      'The company has DoD relationships that are deeper and more numerous than most of its commercial peers in the private space sector.',
+      "Microsoft's Azure hosts OpenAI.",
     ],
     conflicts: [
       // Colossus 1 was built by xAI for Grok, not stood up by SpaceX for Starlink/Starship workloads.
@@ -77,6 +97,9 @@ export const EXPECTED: Record<DemoPage['id'], PageLabels> = {
       // The IPO expected in June is SpaceX's, not Anthropic's.
       "Anthropic's planned June IPO provides important context for the deal's timing.",
       'For Anthropic, the deal solves an immediate capacity problem and provides a narrative asset ahead of its IPO.',
+      'The AI lab is heading into a public markets debut under conditions of intense scrutiny about its path to profitability and its infrastructure costs.',
+      // Anthropic and xAI announced the deal themselves; the wire outlets did not break it.
+      'This article was written with reporting from The Indian Express, Decrypt, and CoinDesk, which broke the story on 6 May 2026.',
     ],
     hover: {
       sentence: "Anthropic's planned June IPO provides important context for the deal's timing.",
