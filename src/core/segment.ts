@@ -32,6 +32,24 @@ function endsInAbbreviation(piece: string): boolean {
   return ABBREVIATIONS.has(m[1].toLowerCase());
 }
 
+/**
+ * Where a sentence ends before a name that starts with a lower-case letter ("…directly. xAI's Grok"),
+ * which `Intl.Segmenter` does not treat as a sentence start: terminal punctuation, optional closing
+ * quote or bracket, space, then a word with a capital after its first letter (xAI, iPhone, eBay).
+ */
+const LOWER_NAME_START = /[.!?]["”’)\]]?\s+(?=[a-z]+[A-Z][A-Za-z]*\b)/g;
+
+/** Offsets (relative to `piece`) after which a new sentence starts before a lower-case-initial name. */
+function lowerNameBreaks(piece: string): number[] {
+  const breaks: number[] = [];
+  LOWER_NAME_START.lastIndex = 0;
+  for (let m = LOWER_NAME_START.exec(piece); m; m = LOWER_NAME_START.exec(piece)) {
+    const end = m.index + m[0].length;
+    if (!endsInAbbreviation(piece.slice(0, m.index + 1))) breaks.push(end);
+  }
+  return breaks;
+}
+
 function isSpace(ch: string): boolean {
   return /\s|[\u200b-\u200d\ufeff]/u.test(ch);
 }
@@ -78,6 +96,10 @@ export function* segmentBlockSteps(text: string, blocks: TextBlock[]): Generator
       const pStart = bStart + piece.index;
       const pEnd = pStart + piece.segment.length;
       if (pendingStart < 0) pendingStart = pStart;
+      for (const cut of lowerNameBreaks(piece.segment)) {
+        pushTrimmed(text, pendingStart, pStart + cut, out);
+        pendingStart = pStart + cut;
+      }
       if (endsInAbbreviation(piece.segment.trimEnd())) continue;
       pushTrimmed(text, pendingStart, pEnd, out);
       pendingStart = -1;

@@ -14,6 +14,19 @@ describe('segmentText', () => {
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('ends a sentence before a name that starts with a lower-case letter, but not after an abbreviation', () => {
+    const text = 'Musk wants to compete directly. xAI’s Grok is an alternative. Buyers (e.g. iPhone owners) noticed. “It works.” eBay agreed.';
+    const out = segmentText(text);
+    expect(out.map((s) => s.text)).toEqual([
+      'Musk wants to compete directly.',
+      'xAI’s Grok is an alternative.',
+      'Buyers (e.g. iPhone owners) noticed.',
+      '“It works.”',
+      'eBay agreed.',
+    ]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('never joins sentences across lines', () => {
     const out = segmentText('A headline without a stop\nThe body starts here. It goes on.');
     expect(out.map((s) => s.text)).toEqual(['A headline without a stop', 'The body starts here.', 'It goes on.']);
