@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startReader, type Reader } from '../../src/content/reader';
 import type { ContentPlatform, MessageHandler } from '../../src/platform/types';
 import type { PageResult, ScanRequest } from '../../src/messages';
@@ -62,12 +62,19 @@ function page() {
 
 const markText = (cls: string) => Array.from(document.querySelectorAll(`article mark.${cls}`)).map((m) => m.textContent).join('');
 
+/** Waits (polling, not a fixed sleep: reading and painting are time-sliced) until both sentences are painted. */
+const painted = () =>
+  vi.waitFor(() => {
+    expect(markText('deal-lens-claim')).toBe(CLAIM);
+    expect(markText('deal-lens-conflict')).toBe(CONFLICT);
+  }, { timeout: 5000 });
+
 describe('content reader', () => {
   it('sends the article’s sentences and publication date, then paints what comes back (mark.js where CSS.highlights is missing)', async () => {
     page();
     const fake = fakePlatform();
     reader = startReader(window, fake.platform);
-    await tick(20);
+    await painted();
     expect(fake.scans).toHaveLength(1);
     const sent = fake.scans[0];
     expect(sent.type).toBe('scan');
@@ -82,7 +89,7 @@ describe('content reader', () => {
     page();
     const fake = fakePlatform();
     reader = startReader(window, fake.platform);
-    await tick(20);
+    await painted();
     const host = document.querySelector('deal-lens-ui');
     expect(host).toBeNull();
     window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyJ', key: 'J', altKey: true, shiftKey: true, bubbles: true }));
@@ -99,7 +106,7 @@ describe('content reader', () => {
     page();
     const fake = fakePlatform({ painter: 'highlight-api', pausedHosts: [location.hostname] });
     reader = startReader(window, fake.platform);
-    await tick(20);
+    await vi.waitFor(() => expect(fake.scans).toHaveLength(1), { timeout: 5000 });
     expect(fake.scans).toHaveLength(1);
     expect(fake.scans[0].sentences).toEqual([]);
     expect(document.querySelectorAll('mark').length).toBe(0);
@@ -109,20 +116,20 @@ describe('content reader', () => {
     page();
     const fake = fakePlatform();
     reader = startReader(window, fake.platform);
-    await tick(700);
+    await painted();
     expect(fake.scans).toHaveLength(1);
     document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'A new paragraph.' }));
-    await tick(700);
+    await vi.waitFor(() => expect(fake.scans).toHaveLength(2), { timeout: 5000 });
     expect(fake.scans).toHaveLength(2);
     expect(fake.scans[1].sentences.map((s) => s.text)).toContain('A new paragraph.');
-    expect(markText('deal-lens-claim')).toBe(CLAIM);
+    await painted();
   });
 
   it('does not ask the background again when only page furniture changes or the same text is re-rendered', async () => {
     page();
     const fake = fakePlatform();
     reader = startReader(window, fake.platform);
-    await tick(20);
+    await painted();
     document.body.append(Object.assign(document.createElement('div'), { className: 'ad-slot', textContent: 'Buy now' }));
     await tick(700);
     expect(fake.scans).toHaveLength(1);
@@ -141,7 +148,7 @@ describe('content reader', () => {
     document.body.append(input);
     const fake = fakePlatform();
     reader = startReader(window, fake.platform);
-    await tick(20);
+    await painted();
     const e = new KeyboardEvent('keydown', { code: 'KeyJ', key: 'Ô', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
     input.dispatchEvent(e);
     expect(e.defaultPrevented).toBe(false);
@@ -152,7 +159,7 @@ describe('content reader', () => {
     page();
     const fake = fakePlatform();
     reader = startReader(window, fake.platform);
-    await tick(20);
+    await painted();
     const scrolled: Element[] = [];
     const original = Element.prototype.scrollIntoView;
     Element.prototype.scrollIntoView = function (this: Element) {
