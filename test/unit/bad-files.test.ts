@@ -14,6 +14,7 @@ import { badFiles, validAnnotation, validPack, type BadFile, type ImportPath } f
 import { makeAnnotation } from './annotations-fixtures';
 import { makeBackup } from '../../src/core/annotations/backup';
 import { exportJsonLd } from '../../src/core/annotations/export-jsonld';
+import { fakeBackgroundPlatform, fakeTaggingPlatform } from './fake-platforms';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -22,32 +23,7 @@ const fromOptions: Sender = { id: ID, url: `${ORIGIN}/src/options/index.html` };
 const MESSAGE_TYPE: Record<ImportPath, string> = { annotations: 'annotations-import', backup: 'backup-restore', pack: 'packs-add' };
 
 function platforms(): { platform: BackgroundPlatform; tagging: TaggingPlatform } {
-  const area = { get: async () => undefined, set: async () => undefined, remove: async () => undefined };
-  const platform: BackgroundPlatform = {
-    runtimeId: ID,
-    extensionOrigin: ORIGIN,
-    contentScriptFile: () => null,
-    contentScriptMatches: () => ['https://www.cnbc.com/*'],
-    local: area,
-    session: area,
-    onMessage: () => undefined,
-    setBadge: async () => undefined,
-    getTabUrl: async () => null,
-    sendToTab: async () => undefined,
-    executeScript: async () => undefined,
-    onTabRemoved: () => undefined,
-    onTabNavigated: () => undefined,
-  };
-  const tagging: TaggingPlatform = {
-    createSelectionMenu: async () => undefined,
-    onMenuClicked: () => undefined,
-    onCommand: () => undefined,
-    requestOrigins: async () => false,
-    grantedOrigins: async () => [],
-    onPermissionsChanged: () => undefined,
-    syncDynamicScript: async () => undefined,
-  };
-  return { platform, tagging };
+  return { platform: fakeBackgroundPlatform(ID), tagging: fakeTaggingPlatform() };
 }
 
 const engine: Engine = { scan: () => ({ url: '', title: '', published: null, scannedAt: 0, matches: [], cards: {} }), reset: () => undefined, warm: () => undefined };

@@ -18,6 +18,7 @@ import { requestChecks } from '../../src/messages';
 import type { BackgroundPlatform, KeyValueArea, Sender, TaggingPlatform } from '../../src/platform/types';
 import { makeAnnotation } from './annotations-fixtures';
 import { validPack } from './bad-files-corpus';
+import { fakeBackgroundPlatform, fakeTaggingPlatform } from './fake-platforms';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -46,30 +47,14 @@ function memoryArea(): KeyValueArea {
   };
 }
 
-const platform: BackgroundPlatform = {
-  runtimeId: ID,
-  extensionOrigin: ORIGIN,
+const platform: BackgroundPlatform = fakeBackgroundPlatform(ID, {
   contentScriptFile: () => 'src/content/index.js',
-  contentScriptMatches: () => ['https://www.cnbc.com/*'],
   local: memoryArea(),
   session: memoryArea(),
-  onMessage: () => undefined,
-  setBadge: async () => undefined,
   getTabUrl: async () => PAGE,
   sendToTab: async () => ({ ok: true, value: null }),
-  executeScript: async () => undefined,
-  onTabRemoved: () => undefined,
-  onTabNavigated: () => undefined,
-};
-const tagging: TaggingPlatform = {
-  createSelectionMenu: async () => undefined,
-  onMenuClicked: () => undefined,
-  onCommand: () => undefined,
-  requestOrigins: async () => false,
-  grantedOrigins: async () => [],
-  onPermissionsChanged: () => undefined,
-  syncDynamicScript: async () => undefined,
-};
+});
+const tagging: TaggingPlatform = fakeTaggingPlatform();
 
 /** Field values no handler expects. */
 const JUNK: unknown[] = [null, undefined, 42, -1, 1.5, NaN, true, '', 'x'.repeat(100_000), [], [1, 2], {}, { __proto__: { polluted: true } }, '<script>alert(1)</script>'];

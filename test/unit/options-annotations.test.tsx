@@ -14,6 +14,7 @@ import { DataSection } from '../../src/options/annotations/DataSection';
 import { createTaggingApi, type TaggingApi } from '../../src/options/annotations/tagging-api';
 import type { BackgroundPlatform, TaggingPlatform } from '../../src/platform/types';
 import { makeAnnotation } from './annotations-fixtures';
+import { fakeTaggingPlatform } from './fake-platforms';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -24,15 +25,7 @@ beforeEach(async () => {
   db = new DealLensDb('options-test', { indexedDB: new IDBFactory(), IDBKeyRange });
   const router = createRouter(ID, ORIGIN);
   const platform = { contentScriptMatches: () => [], contentScriptFile: () => null, sendToTab: async () => null, getTabUrl: async () => null } as unknown as BackgroundPlatform;
-  const tagging: TaggingPlatform = {
-    createSelectionMenu: async () => undefined,
-    onMenuClicked: () => undefined,
-    onCommand: () => undefined,
-    requestOrigins: async () => false,
-    grantedOrigins: async () => [],
-    onPermissionsChanged: () => undefined,
-    syncDynamicScript: async () => undefined,
-  };
+  const tagging: TaggingPlatform = fakeTaggingPlatform();
   registerAnnotations(router, platform, tagging, createEngine(() => [loadBundledPack()]), db);
   api = createTaggingApi((m) => router.dispatch(m, { id: ID, url: `${ORIGIN}/src/options/index.html` }));
   await putAnnotation(db, makeAnnotation('over 200,000 Nvidia GPUs', { verdict: 'inaccurate', tags: ['gpu'] }, { now: '2026-05-07T09:00:00Z' }));

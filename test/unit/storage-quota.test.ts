@@ -15,6 +15,7 @@ import { exportJsonLd } from '../../src/core/annotations/export-jsonld';
 import type { BackgroundPlatform, Sender, TaggingPlatform } from '../../src/platform/types';
 import { makeAnnotation } from './annotations-fixtures';
 import { validPack } from './bad-files-corpus';
+import { fakeBackgroundPlatform, fakeTaggingPlatform } from './fake-platforms';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -22,31 +23,8 @@ const fromOptions: Sender = { id: ID, url: `${ORIGIN}/src/options/index.html` };
 const PAGE = 'https://www.cnbc.com/2026/05/06/anthropic-spacex.html';
 const fromPage: Sender = { id: ID, url: PAGE, tab: { id: 7, url: PAGE }, frameId: 0 };
 
-const area = { get: async () => undefined, set: async () => undefined, remove: async () => undefined };
-const platform: BackgroundPlatform = {
-  runtimeId: ID,
-  extensionOrigin: ORIGIN,
-  contentScriptFile: () => null,
-  contentScriptMatches: () => ['https://www.cnbc.com/*'],
-  local: area,
-  session: area,
-  onMessage: () => undefined,
-  setBadge: async () => undefined,
-  getTabUrl: async () => null,
-  sendToTab: async () => undefined,
-  executeScript: async () => undefined,
-  onTabRemoved: () => undefined,
-  onTabNavigated: () => undefined,
-};
-const tagging: TaggingPlatform = {
-  createSelectionMenu: async () => undefined,
-  onMenuClicked: () => undefined,
-  onCommand: () => undefined,
-  requestOrigins: async () => false,
-  grantedOrigins: async () => [],
-  onPermissionsChanged: () => undefined,
-  syncDynamicScript: async () => undefined,
-};
+const platform: BackgroundPlatform = fakeBackgroundPlatform(ID);
+const tagging: TaggingPlatform = fakeTaggingPlatform();
 const engine: Engine = { scan: () => ({ url: '', title: '', published: null, scannedAt: 0, matches: [], cards: {} }), reset: () => undefined, warm: () => undefined };
 
 const kept = [
