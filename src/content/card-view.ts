@@ -4,6 +4,7 @@
  */
 import { kindLabel, statusLabel, type ClaimCard } from '../core/card-model';
 import type { SentenceMatch } from '../core/match-types';
+import { safeUrl } from '../core/safe-url';
 
 type Child = Node | string | null | undefined | false;
 
@@ -15,17 +16,6 @@ function h(doc: Document, tag: string, attrs: Record<string, string> = {}, ...ch
     el.append(typeof c === 'string' ? doc.createTextNode(c) : c);
   }
   return el;
-}
-
-/** An http(s) URL, or null for anything else (javascript:, data:, malformed). */
-export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function link(doc: Document, text: string, url: string | null): Node {

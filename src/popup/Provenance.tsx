@@ -4,10 +4,10 @@
  * report names a source, not that the source says so.
  */
 import type { CardAppearance } from '../messages';
-import { safeHref } from './safe-href';
+import { safeUrl } from '../core/safe-url';
 
 function Outlet({ name, url }: { name: string; url: string | null }) {
-  const href = safeHref(url);
+  const href = safeUrl(url);
   return href ? (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {name}

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimCard } from '../../src/core/card-model';
 import type { SentenceMatch } from '../../src/core/match-types';
 import { createCardHost } from '../../src/content/card';
-import { announcement, renderCard, safeUrl } from '../../src/content/card-view';
+import { announcement, renderCard } from '../../src/content/card-view';
+import { safeUrl } from '../../src/core/safe-url';
 
 const card: ClaimCard = {
   claimId: 'part',

@@ -8,28 +8,20 @@ import type { AnnotationFilter } from '../../core/annotations/store-types';
 import type { ImportSummary } from '../../core/annotations/import';
 import { fieldsOf, quoteOf, VERDICT_LABELS, VERDICTS, type Annotation } from '../../core/annotations/model';
 import { textFragmentUrl } from '../../core/annotations/text-fragment';
+import { safeUrl } from '../../core/safe-url';
 import { ExportButtons } from './export-buttons';
 import { readFileText, type TaggingApi } from './tagging-api';
 import './annotations.css';
-
-function safeHref(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** One annotation in the list. */
 function AnnotationItem({ a, onDelete }: { a: Annotation; onDelete: (id: string) => void }) {
   const f = fieldsOf(a);
   const q = quoteOf(a);
-  const open = safeHref(textFragmentUrl(a.target.source, q.exact, q.prefix, q.suffix));
+  const open = safeUrl(textFragmentUrl(a.target.source, q.exact, q.prefix, q.suffix)) ?? undefined;
   return (
     <li class="annotation">
       <p class="where">
-        <a href={safeHref(a.target.source)} target="_blank" rel="noopener noreferrer">{a.target.title || a.target.source}</a>
+        <a href={safeUrl(a.target.source) ?? undefined} target="_blank" rel="noopener noreferrer">{a.target.title || a.target.source}</a>
         <span class="muted"> · tagged {a.created.slice(0, 10)}</span>
       </p>
       <blockquote>{q.exact}</blockquote>
