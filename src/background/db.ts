@@ -247,12 +247,9 @@ function summarise(p: StoredPack): PackSummary {
   return summary;
 }
 
-/** Validates and stores a claim pack; a bad pack changes nothing and every problem is listed. */
-export async function addPack(db: DealLensDb, value: unknown, now: Date = new Date()): Promise<{ ok: true; value: PackSummary & { replaced: boolean } } | { ok: false; errors: string[] }> {
-  const checked = validatePack(value);
-  if (!checked.ok) return checked;
-  const pack = checked.value;
-  const stored: StoredPack = {
+/** The stored row of a validated pack: one row per pack name, with its counts for the options list. */
+function storedPack(pack: ClaimPack, now: Date): StoredPack {
+  return {
     id: pack.meta.name,
     name: pack.meta.name,
     version: pack.meta.version,
@@ -261,6 +258,14 @@ export async function addPack(db: DealLensDb, value: unknown, now: Date = new Da
     counts: { claims: pack.claims.length, reports: pack.reports.length, conflicts: pack.conflicts.length },
     pack,
   };
+}
+
+/** Validates and stores a claim pack; a bad pack changes nothing and every problem is listed. */
+export async function addPack(db: DealLensDb, value: unknown, now: Date = new Date()): Promise<{ ok: true; value: PackSummary & { replaced: boolean } } | { ok: false; errors: string[] }> {
+  const checked = validatePack(value);
+  if (!checked.ok) return checked;
+  const pack = checked.value;
+  const stored = storedPack(pack, now);
   const replaced = await db.transaction('rw', db.claimPacks, async () => {
     const had = (await db.claimPacks.get(stored.id)) !== undefined;
     await db.claimPacks.put(stored);
@@ -324,17 +329,7 @@ export async function restoreBackup(db: DealLensDb, text: string, now: Date = ne
   await db.transaction('rw', db.annotations, db.claimPacks, db.settings, async () => {
     await Promise.all([db.annotations.clear(), db.claimPacks.clear(), db.settings.clear()]);
     await db.annotations.bulkPut(annotations.map(toRow));
-    await db.claimPacks.bulkPut(
-      claimPacks.map((pack) => ({
-        id: pack.meta.name,
-        name: pack.meta.name,
-        version: pack.meta.version,
-        asOf: pack.meta.asOf,
-        addedAt: now.toISOString(),
-        counts: { claims: pack.claims.length, reports: pack.reports.length, conflicts: pack.conflicts.length },
-        pack,
-      })),
-    );
+    await db.claimPacks.bulkPut(claimPacks.map((pack) => storedPack(pack, now)));
     if (reviewer) await db.settings.put({ key: 'reviewer', value: reviewer });
   });
   return { ok: true, value: { annotations: annotations.length, packs: claimPacks.length } };

@@ -3,7 +3,7 @@
  * best-supported one is marked in words, not only by colour.
  */
 import type { CardConflict } from '../messages';
-import { statusText } from './StatusBadge';
+import { statusLabel } from '../core/card-model';
 
 /** One conflict group: its explanation and every version with who reports it. */
 export function ConflictVersions({ conflict, currentId }: { conflict: CardConflict; currentId: string }) {
@@ -17,7 +17,7 @@ export function ConflictVersions({ conflict, currentId }: { conflict: CardConfli
             class={`version${v.preferred ? ' preferred' : ''}${v.claimId === currentId ? ' current' : ''}`}
           >
             <span class="version-label">
-              {v.preferred ? 'Best supported' : statusText(v.status, null)}
+              {v.preferred ? 'Best supported' : statusLabel(v.status, null)}
               {v.claimId === currentId ? ' · this claim' : ''}
             </span>
             <span class="version-statement">{v.statement}</span>
