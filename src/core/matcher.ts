@@ -46,10 +46,14 @@ export interface MatcherTuning {
   slotBonus: number;
   /** No claim's threshold is relieved below this. */
   thresholdFloor: number;
+  /** 0..1: share of the score a sentence loses when it frames rather than states (see `FRAMING`). */
+  framingPenalty: number;
+  /** Share of the claims a term may appear in and still count as content (not a word every claim shares). */
+  genericShare: number;
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -80,6 +84,12 @@ interface IndexedClaim {
   namedEntities: Set<string>;
   /** Named entities in the claim's names anchor groups: the parties a sentence about it would name. */
   partyEntities: Set<string>;
+  /**
+   * The claim's content terms: words few claims share (not the parties, "deal", "compute"). A heading
+   * must use one of them (or some other specific word) to state the claim: naming the parties and the
+   * deal states nothing yet.
+   */
+  contentIds: Int32Array;
 }
 
 /** Capitalised words that are not names. */
@@ -90,6 +100,16 @@ const COMMON_CAPS = new Set(
     'us u.s. uk eu gpu gpus tpu tpus mw gw').split(' '),
 );
 
+
+/**
+ * Framing that comments on the deal rather than stating a fact: analysis ("shows how", "underscores",
+ * "the implication is"), hedges ("potentially", "in principle", "at one level"), conclusions, and
+ * generic hypotheticals ("When a major lab signs…"). Such a sentence needs a closer match to count.
+ */
+const FRAMING = /\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b|^(?:when|if|once) an? \w/;
+
+/** A sentence that ends as prose does; headings and captions often do not. */
+const CLOSED = /[.!?]["')\]]*$/;
 
 const UNIT_TOKEN = '#unit:';
 const HAS_DIGIT = /\d/;
@@ -116,6 +136,18 @@ function hasNumberWord(all: Set<string>): boolean {
 function quantityUnitTokens(text: string): string[] {
   if (!MAY_HAVE_FIGURE.test(text)) return [];
   return parseQuantities(text).map((q) => UNIT_TOKEN + (q.unit || 'count'));
+}
+
+/**
+ * True when the claim's anchors make its figure one way among several to state it: a wording group
+ * where the figure's unit ("gigawatts") stands beside mostly other words ("space", "orbit"). Such a
+ * claim is stated without the figure too; a claim whose figure is the point keeps its unit nouns apart.
+ */
+function figureOptional(claim: Claim): boolean {
+  return (claim.anchors ?? []).some((group) => {
+    const units = group.filter((term) => unitOfWord(term) !== null).length;
+    return units > 0 && units * 2 < group.length;
+  });
 }
 
 /** Builds the index over every claim variant once; `match` then reuses it. */
@@ -180,6 +212,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     rawNamed.push(named);
   }
   const n = claims.length;
+  // Terms at least this common across claims are shared vocabulary (parties, "deal"), not content.
+  const genericDf = Math.max(3, tuning.genericShare * n);
   const idf = new Float64Array(termIds.size);
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
 
@@ -227,8 +261,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         }
       }
     });
+    const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, contentIds };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -444,6 +479,14 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return tuning.variantWeight * best + rest;
   }
 
+  /** True when the sentence uses one of the claim's content terms (or the claim has none). */
+  function usesContent(x: IndexedClaim): boolean {
+    const ids = x.contentIds;
+    if (ids.length === 0) return true;
+    for (let j = 0; j < ids.length; j++) if (mark[ids[j]] === gen) return true;
+    return false;
+  }
+
   function sentenceSlots(text: string, features: TextFeatures, quantities: Quantity[], published: string | null | undefined): SentenceSlots {
     return {
       quantities,
@@ -579,6 +622,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     currentIds = sentIds;
     currentWeight = sentWeight;
     let foreign = -1;
+    const framing = FRAMING.test(norm) ? 1 - tuning.framingPenalty : 1;
+    // A heading (no closing punctuation) that only names the parties and the deal states nothing.
+    const heading = !CLOSED.test(norm);
+    let specific = false;
+    if (heading) for (const id of sentIds) if ((df[id] ?? 0) < genericDf) specific = true;
     // Candidates: claims whose anchor groups the sentence meets (all, or all but one wording group
     // when a names group is met: a close paraphrase of the right parties may word things differently).
     candStamp++;
@@ -633,7 +681,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (x.figureUnit !== null && !statesFigure(quantities, x.figureUnit, features.all)) continue;
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;
-      const sc = fullScore(x, sentIds, sentWeight);
+      if (heading && !specific && !usesContent(x)) continue;
+      const sc = fullScore(x, sentIds, sentWeight) * framing;
       scoreOf[ci] = sc;
       scoreStamp[ci] = candStamp;
       if (misses > 0 && sc < tuning.softAnchor) continue;
