@@ -108,6 +108,12 @@ const COMMON_CAPS = new Set(
  */
 const FRAMING = /\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b|^(?:when|if|once) an? \w/;
 
+/**
+ * A deal the sentence takes as given ("the Anthropic-SpaceX tie-up", "Anthropic's deal with SpaceX"):
+ * its words name the deal but do not state it; the rest of the sentence must carry the claim.
+ */
+const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+)?/g;
+
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
 
@@ -487,6 +493,14 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return false;
   }
 
+  /** True when one of the claim's content terms (if it has any) is among these term ids. */
+  function usesContentIn(x: IndexedClaim, ids: Set<number>): boolean {
+    const content = x.contentIds;
+    if (content.length === 0) return true;
+    for (let j = 0; j < content.length; j++) if (ids.has(content[j])) return true;
+    return false;
+  }
+
   function sentenceSlots(text: string, features: TextFeatures, quantities: Quantity[], published: string | null | undefined): SentenceSlots {
     return {
       quantities,
@@ -626,6 +640,16 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     // A heading (no closing punctuation) that only names the parties and the deal states nothing.
     const heading = !CLOSED.test(norm);
     let specific = false;
+    // Terms outside any deal the sentence takes as given, when it takes one as given.
+    let outside: Set<number> | null = null;
+    GIVEN_DEAL.lastIndex = 0;
+    if (GIVEN_DEAL.test(norm)) {
+      outside = new Set();
+      for (const t of textFeatures(norm.replace(GIVEN_DEAL, ' '), lexicon, true).terms) {
+        const id = termIds.get(t);
+        if (id !== undefined) outside.add(id);
+      }
+    }
     if (heading) for (const id of sentIds) if ((df[id] ?? 0) < genericDf) specific = true;
     // Candidates: claims whose anchor groups the sentence meets (all, or all but one wording group
     // when a names group is met: a close paraphrase of the right parties may word things differently).
@@ -682,6 +706,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;
       if (heading && !specific && !usesContent(x)) continue;
+      if (outside && !usesContentIn(x, outside)) continue;
       const sc = fullScore(x, sentIds, sentWeight) * framing;
       scoreOf[ci] = sc;
       scoreStamp[ci] = candStamp;
