@@ -110,9 +110,10 @@ const FRAMING = /\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implicatio
 
 /**
  * A deal the sentence takes as given ("the Anthropic-SpaceX tie-up", "Anthropic's deal with SpaceX"):
- * its words name the deal but do not state it; the rest of the sentence must carry the claim.
+ * its words name the deal but do not state it; the rest of the sentence must carry the claim. The words
+ * before the noun are modifiers, never a verb ("signs", "denounced") or another determiner.
  */
-const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+)?/g;
+const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|an|this|that|its|their)\s)[a-z0-9'-]+(?<![^']s|ed)\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+)?/g;
 
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
