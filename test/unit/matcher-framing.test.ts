@@ -1,0 +1,41 @@
+/**
+ * Sentences that mention the deal without stating a fact of it: analysis framing, headings that only
+ * name the parties, and a deal taken as given whose sentence is about something else. Each is set
+ * beside a plain statement of a fact, so a matcher that simply stopped matching would fail too.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ClaimPack } from '../../src/claims/types';
+import { createMatcher } from '../../src/core/matcher';
+
+const pack = JSON.parse(readFileSync(new URL('../../src/claims/deal.json', import.meta.url), 'utf8')) as ClaimPack;
+const matcher = createMatcher([pack]);
+const first = (text: string) => matcher.match([{ text, start: 0, end: text.length }], { published: '2026-05-07' })[0] ?? null;
+
+describe('statements, not commentary', () => {
+  it('analysis framing about the deal is not a claim; the plain fact is', () => {
+    expect(first('The Anthropic–SpaceX deal shows how scarce GPUs have become.')).toBeNull();
+    expect(first('When a lab signs a compute deal with SpaceX, it ties itself to a defense contractor.')).toBeNull();
+    expect(first('Anthropic signed a deal with SpaceX for GPU capacity.')?.claimId).toBe('deal-signed');
+    expect(first('SpaceX is a defense contractor.')?.claimId).toBe('spacex-defense-contractor');
+  });
+
+  it('a hedge costs score but a close statement of a figure still counts', () => {
+    expect(first('In principle, Colossus 1 holds more than 220,000 Nvidia GPUs.')).toMatchObject({ claimId: 'gpu-count-over-220k', conflict: false });
+  });
+
+  it('a heading that only names the parties and the deal states nothing; a headline with a verb does', () => {
+    expect(first('Anthropic and SpaceX: the compute deal')).toBeNull();
+    expect(first('Anthropic Signs Compute Deal With SpaceX')?.claimId).toBe('deal-signed');
+  });
+
+  it('a deal taken as given does not state the deal; what the sentence says about it may state another claim', () => {
+    expect(first('The Anthropic-SpaceX partnership surprised rival labs.')).toBeNull();
+    expect(first("Anthropic's partnership with SpaceX gives it access to Colossus 1.")?.topic).toBe('access-scope');
+  });
+
+  it('a claim whose anchors list its unit among other words is stated without the figure; a figure claim is not', () => {
+    expect(first('Anthropic is also weighing compute in orbit with SpaceX.')).toMatchObject({ claimId: 'orbital-multiple-gigawatts', conflict: false });
+    expect(first('Colossus 1 is packed with Nvidia GPUs.')?.topic).not.toBe('gpu-count');
+  });
+});
