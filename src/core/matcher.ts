@@ -352,14 +352,21 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
     groupAlts.push(groups);
   });
+  const hasRelativesOf = (x: IndexedClaim) => (relatives.get(x.claim.id)?.length ?? 0) > 0;
+  const hasRelatives = Uint8Array.from(indexed, (x) => (hasRelativesOf(x) ? 1 : 0));
   const keyOwners: number[][] = Array.from({ length: altLen.length }, () => []);
   const unkeyed: number[] = [];
   indexed.forEach((x, ci) => {
     let key = -1;
     let keyCost = Infinity;
+    // Any group the claim can never match without may key it (see groupMisses): a names group, or a
+    // wording group of a claim with rival versions, a single group, or no names group. The rarest wins.
+    const used = groupAlts[ci].filter((alts) => alts.length > 0).length;
+    const hasNames = groupAlts[ci].some((alts, g) => alts.length > 0 && x.partyGroups[g]);
+    const strict = used < 2 || hasRelatives[ci] === 1 || !hasNames;
     groupAlts[ci].forEach((alts, g) => {
       if (alts.length === 0) return;
-      const cost = alts.reduce((sum, a) => sum + altUse[a], 0) + (x.partyGroups[g] ? 0 : 1e9);
+      const cost = alts.reduce((sum, a) => sum + altUse[a], 0) + (x.partyGroups[g] || strict ? 0 : 1e9);
       if (cost < keyCost) {
         keyCost = cost;
         key = g;
@@ -371,8 +378,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     for (const a of groupAlts[ci][key]) keyOwners[a].push(ci);
   });
-  const hasRelativesOf = (x: IndexedClaim) => (relatives.get(x.claim.id)?.length ?? 0) > 0;
-  const hasRelatives = Uint8Array.from(indexed, (x) => (hasRelativesOf(x) ? 1 : 0));
   const altStamp = new Uint32Array(altLen.length);
   const altHits = new Uint16Array(altLen.length);
   const altDone = new Uint32Array(altLen.length);
@@ -460,7 +465,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   let currentIds: number[] = [];
   let currentWeight = 1;
 
-  function fullScore(x: IndexedClaim, _sentIds: readonly number[], sentWeight: number): number {
+  /**
+   * The retrieval score. When the claim-level bound already shows the score stays under `need`
+   * (default: the claim's threshold), returns that lower partial score without scoring each text.
+   */
+  function fullScore(x: IndexedClaim, _sentIds: readonly number[], sentWeight: number, need = x.threshold): number {
     // Claim-level coverage first: it bounds the score, so most candidates stop here.
     let covered = 0;
     let coveredRaw = 0;
@@ -474,7 +483,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const sentCov = sentWeight > 0 ? covered / sentWeight : 0;
     const rest = (1 - tuning.variantWeight) * sentCov;
     // No text can cover more than all the claim words the sentence has, over the shortest text.
-    if (rest + tuning.variantWeight * Math.min(1, coveredRaw / x.minTextWeight) < x.threshold) return rest;
+    if (rest + tuning.variantWeight * Math.min(1, coveredRaw / x.minTextWeight) < need) return rest;
     let best = 0;
     for (let k = 0; k < x.texts.length; k++) {
       const ids = x.texts[k];
@@ -708,7 +717,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (aboutOthers(x, features, foreign)) continue;
       if (heading && !specific && !usesContent(x)) continue;
       if (outside && !usesContentIn(x, outside)) continue;
-      const sc = fullScore(x, sentIds, sentWeight) * framing;
+      // The score this candidate must reach: its threshold, or the soft-anchor bar when it misses a group.
+      const need = Math.max(x.threshold, misses > 0 ? tuning.softAnchor : 0) / framing;
+      const sc = fullScore(x, sentIds, sentWeight, need) * framing;
       scoreOf[ci] = sc;
       scoreStamp[ci] = candStamp;
       if (misses > 0 && sc < tuning.softAnchor) continue;
@@ -725,8 +736,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const slots = sentenceSlots(s.text, features, quantities, opts?.published);
     if (passing.length > 1 && tuning.slotBonus > 0) {
       // A sentence that states a figure or a date is most likely stating the claim about that figure or date.
+      // No bonus exceeds slotBonus: a claim ranked further than that below the best cannot overtake it.
+      const floor = bestRank - tuning.slotBonus - 1e-9;
       bestRank = -Infinity;
       for (const ci of passing) {
+        if ((tuning.marginRank ? scoreOf[ci] - indexed[ci].threshold : scoreOf[ci]) < floor) continue;
         const c = indexed[ci].claim;
         // Shared among the claim's kinds of slot: a claim that is only a date is more "about" a date
         // than one that is a date and two names.
