@@ -1,11 +1,14 @@
 /**
  * Re-anchoring benchmark: 500 tagged passages on a 10,000-word page, found again on the same page
- * and on an edited copy (paragraphs inserted above, 10% of passages reworded, 5% removed).
+ * and on an edited copy (paragraphs inserted above, 10% of passages reworded, 5% removed). Then the
+ * same work as the content script runs it, in time slices (`runSliced`, 25 ms): the longest slice
+ * is the longest task re-anchoring puts on the page's main thread; also on a 1 MB edited page.
  * Run: npx tsx test/bench/anchor-bench.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { anchorAll, type AnchorResult, type AnchorTarget } from '../../src/core/annotations/anchor';
+import { anchorAll, anchorAllSteps, type AnchorResult, type AnchorTarget } from '../../src/core/annotations/anchor';
+import { runSliced, SLICE_MS } from '../../src/content/yield';
 import { describeRange } from '../../src/core/annotations/selectors';
 
 const seedsDir = new URL('../fixtures/seeds/', import.meta.url);
@@ -21,7 +24,7 @@ function rand(): number {
  * A 10,000-word page: the five reports, then text generated from their word pairs (a first-order
  * Markov chain), so the page reads like news copy without repeating the reports verbatim.
  */
-function buildPage(): string {
+function buildPage(wordCount = 10_000): string {
   const source = seeds.join('\n');
   const tokens = source.split(/\s+/).filter(Boolean);
   const next = new Map<string, string[]>();
@@ -33,7 +36,7 @@ function buildPage(): string {
   const words = [...tokens];
   let current = tokens[0];
   let sinceBreak = 0;
-  while (words.length < 10_000) {
+  while (words.length < wordCount) {
     const options = next.get(current) ?? tokens;
     current = options[Math.floor(rand() * options.length)];
     words.push(sinceBreak > 60 && /[.!?]$/.test(current) ? `${current}\n` : current);
@@ -114,12 +117,41 @@ function timeIt(fn: () => AnchorResult[], runs: number): { ms: number; results: 
   return { ms: times[Math.floor(times.length / 2)], results };
 }
 
+/**
+ * Runs `anchorAllSteps` through the content script's own `runSliced`, with a window whose
+ * zero-delay timer notes when each slice gives the page its turn. Returns every slice's length.
+ */
+async function sliced(text: string, targets: AnchorTarget[]): Promise<{ results: AnchorResult[]; slices: number[]; totalMs: number }> {
+  const slices: number[] = [];
+  let sliceStart = performance.now();
+  const win = {
+    performance,
+    setTimeout(fn: () => void) {
+      slices.push(performance.now() - sliceStart);
+      setImmediate(() => {
+        sliceStart = performance.now();
+        fn();
+      });
+      return 0;
+    },
+  } as unknown as Window & typeof globalThis;
+  const t0 = performance.now();
+  sliceStart = t0;
+  const results = await runSliced(win, anchorAllSteps(text, targets));
+  slices.push(performance.now() - sliceStart);
+  return { results, slices, totalMs: performance.now() - t0 };
+}
+
+function targetsFor(text: string, spans: Span[]): AnchorTarget[] {
+  return spans.map((s) => {
+    const sel = describeRange(text, s.start, s.end)!;
+    return { quote: sel.quote, position: sel.position };
+  });
+}
+
 const page = buildPage();
 const spans = chooseSpans(page, 500);
-const targets: AnchorTarget[] = spans.map((s) => {
-  const sel = describeRange(page, s.start, s.end)!;
-  return { quote: sel.quote, position: sel.position };
-});
+const targets = targetsFor(page, spans);
 const { edited, fates } = editPage(page, spans);
 
 const same = timeIt(() => anchorAll(page, targets), 5);
@@ -143,3 +175,33 @@ console.log(`  kept passages:     ${JSON.stringify(tally(after.results, 'kept'))
 console.log(`  reworded passages: ${JSON.stringify(tally(after.results, 'reworded'))}`);
 console.log(`  removed passages:  ${JSON.stringify(tally(after.results, 'removed'))}`);
 console.log(`found ${found} of ${surviving} surviving passages (${((100 * found) / surviving).toFixed(1)}%); ${falseFinds} of ${fates.length - surviving} removed passages wrongly found`);
+
+// ---- the same work in time slices, as the content script runs it ------------------------------
+const runSlicedOn = async (label: string, text: string, ts: AnchorTarget[], direct: AnchorResult[] | null) => {
+  await sliced(text, ts); // warm up
+  const best = { longest: Infinity, totalMs: 0, count: 0, same: true };
+  let worst = 0;
+  for (let r = 0; r < 3; r++) {
+    const { results, slices, totalMs } = await sliced(text, ts);
+    const longest = Math.max(...slices);
+    worst = Math.max(worst, longest);
+    if (longest < best.longest) Object.assign(best, { longest, totalMs, count: slices.length });
+    if (direct && JSON.stringify(results) !== JSON.stringify(direct)) best.same = false;
+  }
+  const same = direct ? (best.same ? '; same anchors as the direct run' : '; ANCHORS DIFFER from the direct run') : '';
+  console.log(`${label}: ${best.count} slices in ${best.totalMs.toFixed(1)} ms, longest slice ${best.longest.toFixed(1)} ms (best of 3 runs; ${worst.toFixed(1)} ms in the worst; budget ${SLICE_MS} ms)${same}`);
+};
+
+await runSlicedOn('sliced, edited 10,000-word page', edited, targets, after.results);
+
+// A 1 MB article (about 150,000 words) with the same kinds of edits: the direct run is one long task.
+const bigPage = buildPage(150_000);
+const bigSpans = chooseSpans(bigPage, 500);
+const bigTargets = targetsFor(bigPage, bigSpans);
+const big = editPage(bigPage, bigSpans);
+const t0 = performance.now();
+const bigDirect = anchorAll(big.edited, bigTargets);
+const bigMs = performance.now() - t0;
+const bigFound = bigDirect.filter((r, i) => big.fates[i] !== 'removed' && r.status !== 'orphan').length;
+console.log(`1 MB page: ${bigPage.length} characters; direct run ${bigMs.toFixed(0)} ms in one task; found ${bigFound} of ${big.fates.filter((f) => f !== 'removed').length} surviving passages`);
+await runSlicedOn('sliced, edited 1 MB page', big.edited, bigTargets, bigDirect);

@@ -4,7 +4,7 @@
  * approximate match of the quote with a minimum score. A passage that is not found is an orphan,
  * reported to the caller, never dropped.
  */
-import { approxSearch, TextIndex } from './fuzzy';
+import { approxSearchSteps, finish, TextIndex } from './fuzzy';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 
 /** Default least similarity (1 − edits / quote length) for a fuzzy anchor. */
@@ -54,7 +54,11 @@ const MAX_OCCURRENCES = 2000;
 
 /** Anchors one target on the page text (or a shared TextIndex of it). */
 export function anchor(page: string | TextIndex, target: AnchorTarget, options: AnchorOptions = {}): AnchorResult {
-  const index = typeof page === 'string' ? new TextIndex(page) : page;
+  return finish(anchorSteps(typeof page === 'string' ? new TextIndex(page) : page, target, options));
+}
+
+/** `anchor` as steps (only the approximate search has any to take); returns the same result. */
+function* anchorSteps(index: TextIndex, target: AnchorTarget, options: AnchorOptions): Generator<void, AnchorResult> {
   const text = index.text;
   const { exact, prefix, suffix } = target.quote;
   if (!exact) return { status: 'orphan', reason: 'the tag has no quote' };
@@ -88,7 +92,7 @@ export function anchor(page: string | TextIndex, target: AnchorTarget, options: 
   if (exact.length < MIN_FUZZY_CHARS) return { status: 'orphan', reason: 'the quote no longer occurs on the page' };
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const maxErrors = Math.floor(exact.length * (1 - minScore));
-  const found = approxSearch(index, exact, maxErrors, hint);
+  const found = yield* approxSearchSteps(index, exact, maxErrors, hint);
   if (!found) return { status: 'orphan', reason: 'no passage on the page is close enough to the quote' };
   const now = text.slice(found.start, found.end);
   const changes = wordChanges(exact, now);
@@ -107,6 +111,21 @@ export function anchor(page: string | TextIndex, target: AnchorTarget, options: 
 export function anchorAll(text: string, targets: readonly AnchorTarget[], options: AnchorOptions = {}): AnchorResult[] {
   const index = new TextIndex(text);
   return targets.map((t) => anchor(index, t, options));
+}
+
+/**
+ * `anchorAll` as steps, for the page's main thread: yields after every target and every bounded
+ * piece of an approximate search, so a driver such as the content script's `runSliced` can give the
+ * page a turn between slices. The results are the ones `anchorAll` returns for the same input.
+ */
+export function* anchorAllSteps(text: string, targets: readonly AnchorTarget[], options: AnchorOptions = {}): Generator<void, AnchorResult[]> {
+  const index = new TextIndex(text);
+  const results: AnchorResult[] = [];
+  for (const t of targets) {
+    results.push(yield* anchorSteps(index, t, options));
+    yield;
+  }
+  return results;
 }
 
 /**

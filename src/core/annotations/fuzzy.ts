@@ -4,6 +4,10 @@
  * quote offset) vote for one candidate place. The best-voted places are verified by a semi-global
  * edit-distance alignment. Only when no voted place is within the error budget does a bit-parallel
  * scan (Myers) read the whole text, so a passage that exists within the budget is never missed.
+ *
+ * Every search also exists as steps (a generator that yields every few tens of thousands of table
+ * cells), so a content script can run it in time slices; the steps compute exactly what the direct
+ * call does.
  */
 
 /** The page text, shared by every search on one page. */
@@ -23,25 +27,41 @@ const PIECE = 8;
 const MAX_SEED_HITS = 64;
 /** Candidate places aligned before falling back to the full scan. */
 const MAX_CANDIDATES = 8;
+/** Table cells (text columns × pattern characters, or × 32-character blocks) computed between two yields. */
+const CELLS_PER_STEP = 1 << 16;
+
+/** Runs a step generator to its end at once; how the direct (unsliced) searches are built. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
 
 /**
  * The substring of `index.text` closest to `pattern` with at most `maxErrors` edits (Levenshtein),
  * or null. Among equally close candidates the one nearest to `hint` (the old start) wins.
  */
 export function approxSearch(index: TextIndex, pattern: string, maxErrors: number, hint = 0): ApproxMatch | null {
+  return finish(approxSearchSteps(index, pattern, maxErrors, hint));
+}
+
+/** `approxSearch` as steps: yields between bounded amounts of work, returns the same match. */
+export function* approxSearchSteps(index: TextIndex, pattern: string, maxErrors: number, hint = 0): Generator<void, ApproxMatch | null> {
   const text = index.text;
   const m = pattern.length;
   const k = Math.max(0, Math.floor(maxErrors));
   if (m === 0 || k >= m || text.length === 0) return null;
   let best: ApproxMatch | null = null;
-  for (const [ws, we] of seedWindows(text, pattern, k, hint)) {
-    const found = alignInWindow(text, ws, we, pattern, k, hint);
+  for (const [ws, we] of yield* seedWindows(text, pattern, k, hint)) {
+    const found = yield* alignInWindow(text, ws, we, pattern, k, hint);
     if (found && isBetter(found, best, hint)) best = found;
   }
   if (best) return best;
-  const end = bestEnd(text, pattern, k, hint);
+  yield;
+  const end = yield* bestEndSteps(text, pattern, k, hint);
   if (end === null) return null;
-  return alignInWindow(text, Math.max(0, end - m - k), end, pattern, k, hint);
+  return yield* alignInWindow(text, Math.max(0, end - m - k), end, pattern, k, hint);
 }
 
 function isBetter(a: ApproxMatch, b: ApproxMatch | null, hint: number): boolean {
@@ -55,7 +75,7 @@ function isBetter(a: ApproxMatch, b: ApproxMatch | null, hint: number): boolean 
  * they lie within 2k of each other, and groups are ranked by how many distinct pieces they hold,
  * then by nearness to the hint.
  */
-function seedWindows(text: string, pattern: string, k: number, hint: number): Array<[number, number]> {
+function* seedWindows(text: string, pattern: string, k: number, hint: number): Generator<void, Array<[number, number]>> {
   const m = pattern.length;
   const pieces = Math.floor(m / PIECE);
   const hits: Array<{ d: number; piece: number }> = [];
@@ -64,8 +84,9 @@ function seedWindows(text: string, pattern: string, k: number, hint: number): Ar
     const piece = pattern.substr(off, PIECE);
     const found: number[] = [];
     for (let at = text.indexOf(piece); at !== -1 && found.length <= MAX_SEED_HITS; at = text.indexOf(piece, at + 1)) found.push(at);
-    if (found.length > MAX_SEED_HITS) continue;
-    for (const at of found) hits.push({ d: at - off, piece: p });
+    if (found.length <= MAX_SEED_HITS) for (const at of found) hits.push({ d: at - off, piece: p });
+    // Each piece is a search of the whole text: on a very long page a few dozen of them add up.
+    if (p % 16 === 15) yield;
   }
   hits.sort((x, y) => x.d - y.d);
   const groups: Array<{ low: number; high: number; votes: number }> = [];
@@ -93,6 +114,11 @@ function seedWindows(text: string, pattern: string, k: number, hint: number): Ar
  * hint), or null when none is within k.
  */
 export function bestEnd(text: string, pattern: string, k: number, hint: number): number | null {
+  return finish(bestEndSteps(text, pattern, k, hint));
+}
+
+/** `bestEnd` as steps: yields every CELLS_PER_STEP block-columns of the scan. */
+export function* bestEndSteps(text: string, pattern: string, k: number, hint: number): Generator<void, number | null> {
   const m = pattern.length;
   const blocks = Math.ceil(m / 32);
   // Each distinct pattern character gets a slot (0 = absent); peq holds its match mask per block.
@@ -136,7 +162,12 @@ export function bestEnd(text: string, pattern: string, k: number, hint: number):
 
   let best: number | null = null;
   let bestErrors = k + 1;
-  for (let j = 0; j < text.length; j++) {
+  const columnsPerStep = Math.max(1, Math.floor(CELLS_PER_STEP / blocks));
+  for (let j = 0, budget = columnsPerStep; j < text.length; j++) {
+    if (--budget === 0) {
+      budget = columnsPerStep;
+      yield;
+    }
     const base = slotOf[text.charCodeAt(j)] * blocks;
     let carry = 0;
     for (let b = 0; b <= y; b++) {
@@ -167,7 +198,7 @@ export function bestEnd(text: string, pattern: string, k: number, hint: number):
  * Semi-global alignment (Sellers): the pattern must be used whole, the text substring may start and
  * end anywhere in [ws, we). Keeps one column of costs and of start offsets.
  */
-function alignInWindow(text: string, ws: number, we: number, pattern: string, k: number, hint: number): ApproxMatch | null {
+function* alignInWindow(text: string, ws: number, we: number, pattern: string, k: number, hint: number): Generator<void, ApproxMatch | null> {
   const m = pattern.length;
   let cost = new Int32Array(m + 1);
   let from = new Int32Array(m + 1);
@@ -180,7 +211,12 @@ function alignInWindow(text: string, ws: number, we: number, pattern: string, k:
   const codes = new Int32Array(m);
   for (let i = 0; i < m; i++) codes[i] = pattern.charCodeAt(i);
   let best: ApproxMatch | null = null;
-  for (let j = ws; j < we; j++) {
+  const columnsPerStep = Math.max(1, Math.floor(CELLS_PER_STEP / m));
+  for (let j = ws, budget = columnsPerStep; j < we; j++) {
+    if (--budget === 0) {
+      budget = columnsPerStep;
+      yield;
+    }
     const c = text.charCodeAt(j);
     nextCost[0] = 0;
     nextFrom[0] = j + 1;
