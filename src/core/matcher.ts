@@ -115,6 +115,12 @@ const FRAMING = /\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implicatio
  */
 const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|an|this|that|its|their)\s)[a-z0-9'-]+(?<![^']s|ed)\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+)?/g;
 
+/**
+ * A comment trailing a stated fact (", which shows how…", ", a figure that underscores…"): framing
+ * there leaves the fact before it stated, so it is not read as framing the sentence.
+ */
+const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|signalling|an? (?:\w+ ){0,2}that)\b.*$/;
+
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
 
@@ -646,7 +652,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     currentIds = sentIds;
     currentWeight = sentWeight;
     let foreign = -1;
-    const framing = FRAMING.test(norm) ? 1 - tuning.framingPenalty : 1;
+    const framing = FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
     // A heading (no closing punctuation) that only names the parties and the deal states nothing.
     const heading = !CLOSED.test(norm);
     let specific = false;
