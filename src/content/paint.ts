@@ -89,9 +89,12 @@ export function createHighlightPainter(win: Window & typeof globalThis): Painter
 const MARK_ATTR = 'data-deal-lens-index';
 const MARKJS_SKIPS = 'script, style, title, head, html';
 
-/** Removes our `<mark>` elements, putting their children back in place; never calls `normalize()`. */
-export function unmarkAll(root: ParentNode): void {
-  for (const mark of Array.from(root.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+/**
+ * Removes our `<mark>` elements (those carrying `attr`), putting their children back in place;
+ * never calls `normalize()`.
+ */
+export function unmarkAll(root: ParentNode, attr = MARK_ATTR): void {
+  for (const mark of Array.from(root.querySelectorAll(`mark[${attr}]`))) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
@@ -102,17 +105,26 @@ export function unmarkAll(root: ParentNode): void {
 /** How many sentences one step of the mark.js painter wraps before the page gets a turn. */
 const MARKS_PER_STEP = 12;
 
+/** Another feature's marks: its own attribute (so each clears only its own) and one class for all. */
+export interface MarkOptions {
+  /** Attribute holding the item's index; `data-deal-lens-index` for the claim marks. */
+  attr?: string;
+  /** Class for every mark instead of `deal-lens-claim` / `deal-lens-conflict`. */
+  className?: string;
+}
+
 /** Paints with mark.js `<mark class="deal-lens-claim|deal-lens-conflict">` elements. */
-export function createMarkPainter(doc: Document): Painter & {
+export function createMarkPainter(doc: Document, options: MarkOptions = {}): Painter & {
   /**
    * `paint` as steps of a few sentences each (mark.js splits text nodes, which is slow on a long
    * article): the reader runs them in time slices. The DOM is consistent between steps.
    */
   paintSteps(root: Element, page: PageText, items: PaintItem[]): Generator<void, Painted[]>;
 } {
+  const attr = options.attr ?? MARK_ATTR;
   let context: Element | null = null;
   const clear = () => {
-    if (context) unmarkAll(context);
+    if (context) unmarkAll(context, attr);
     context = null;
   };
   function* paintSteps(root: Element, page: PageText, items: PaintItem[]): Generator<void, Painted[]> {
@@ -168,17 +180,17 @@ export function createMarkPainter(doc: Document): Painter & {
       const base = scopeStart(r.scope);
       if (base === null) continue;
       new Mark(r.scope as HTMLElement).markRanges([{ start: r.start - base, length: r.length }], {
-        className: r.conflict ? CONFLICT_HIGHLIGHT : CLAIM_HIGHLIGHT,
+        className: options.className ?? (r.conflict ? CONFLICT_HIGHLIGHT : CLAIM_HIGHLIGHT),
         filter: (node: Node) => inArticle(node),
-        each: (el: Element) => el.setAttribute(MARK_ATTR, String(r.index)),
+        each: (el: Element) => el.setAttribute(attr, String(r.index)),
       } as never);
       if (++done % MARKS_PER_STEP === 0) yield;
     }
     yield;
 
     const byIndex = new Map<number, Element[]>();
-    for (const el of Array.from(root.querySelectorAll(`mark[${MARK_ATTR}]`))) {
-      const i = Number(el.getAttribute(MARK_ATTR));
+    for (const el of Array.from(root.querySelectorAll(`mark[${attr}]`))) {
+      const i = Number(el.getAttribute(attr));
       const list = byIndex.get(i);
       if (list) list.push(el);
       else byIndex.set(i, [el]);
@@ -206,7 +218,7 @@ export function createMarkPainter(doc: Document): Painter & {
     paintSteps,
     clear,
     flash(item) {
-      const marks = Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}="${item.index}"]`));
+      const marks = Array.from(doc.querySelectorAll(`mark[${attr}="${item.index}"]`));
       for (const m of marks) m.classList.add(FOCUS_HIGHLIGHT);
       setTimeout(() => marks.forEach((m) => m.classList.remove(FOCUS_HIGHLIGHT)), 1600);
     },

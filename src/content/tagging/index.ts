@@ -2,9 +2,10 @@
  * Tagging on the page: selecting article text offers "Tag passage"; the context menu and the
  * keyboard command open the same dialog. Saved tags go to the background (the only writer of the
  * database); on every visit the page's tags are re-anchored and painted as `deal-lens-tag`, and
- * what could not be found is reported to the popup as orphans.
+ * what could not be found is reported to the popup as orphans. Reading, re-anchoring and painting
+ * run in time slices, so a long article with many tags never holds the page's main thread long.
  */
-import { anchorAll, type AnchorResult } from '../../core/annotations/anchor';
+import { anchorAllSteps, type AnchorResult } from '../../core/annotations/anchor';
 import type { AnchorReport, ClaimSuggestion, PageAnnotations } from '../../core/annotations/messages';
 import { parseTaggingMessage } from '../../core/annotations/messages';
 import { createAnnotation, fieldsOf, quoteOf, positionOf, updateAnnotation, type Annotation, type TagFields } from '../../core/annotations/model';
@@ -12,16 +13,23 @@ import { describeRange } from '../../core/annotations/selectors';
 import { canonicalUrl } from '../../core/annotations/url-identity';
 import { isResult, type Result } from '../../core/result';
 import type { ContentPlatform } from '../../platform/types';
-import { offsetsToRange, rangeToOffsets, readTagText, type TagText } from './page-text';
-import { clearTags, paintTags } from './paint-tags';
+import { normalizeSettings, SETTINGS_KEY, type Settings } from '../../messages';
+import { rangeToOffsets, readTagText, readTagTextSteps, type TagText } from './page-text';
+import { clearAllTags, createTagHighlightPainter, createTagMarkPainter, TAG_MARK_ATTR, wantedTagPainter, type TagPainter } from './paint-tags';
 import { createTagUi } from './tag-ui';
 import { watchPage } from '../watch';
+import { runSliced } from '../yield';
 
 interface Placed {
   annotation: Annotation;
   result: AnchorResult;
   range: Range | null;
+  /** The page text the tag was painted over (empty when it was not painted). */
+  painted: string;
 }
+
+/** Text compared without any whitespace: block separators and line breaks are not the passage. */
+const bare = (s: string) => s.replace(/\s+/g, '');
 
 /** The running tagging feature of one page. */
 export interface Tagging {
@@ -63,30 +71,96 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
   let placed: Placed[] = [];
   let text: TagText | null = null;
   let stopped = false;
+  let settings: Settings = normalizeSettings(null);
+  let painter: TagPainter | null = null;
 
   const canonicalHref = () => doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
 
-  const place = (annotations: Annotation[]) => {
+  const clearPaint = () => {
+    watcher.quietly(() => (painter ? painter.clear() : clearAllTags(win)));
+  };
+
+  const choosePainter = (): TagPainter => {
+    const want = wantedTagPainter(win, settings.painter);
+    if (painter?.name === want) return painter;
+    clearPaint();
+    painter = want === 'markjs' ? createTagMarkPainter(doc) : createTagHighlightPainter(win);
+    return painter;
+  };
+
+  // Each placement has a number; a newer one (a save, a page change, new settings) stops an older
+  // one between two slices, so only the latest reading of the page is ever painted.
+  let placeSeq = 0;
+  let placing: Promise<void> = Promise.resolve();
+
+  const placeNow = async (annotations: Annotation[], reading?: TagText | null): Promise<void> => {
+    const mine = ++placeSeq;
+    const current = () => mine === placeSeq && !stopped;
     if (annotations.length === 0) {
       // Nothing to anchor: skip reading the article (a long one costs a long task for nothing).
       placed = [];
-      clearTags(win);
+      clearPaint();
       return;
     }
-    text = readTagText(doc);
-    if (!text) {
-      placed = annotations.map((annotation) => ({ annotation, result: { status: 'orphan', reason: 'the page has no text' }, range: null }));
-      clearTags(win);
+    const t = reading !== undefined ? reading : await runSliced(win, readTagTextSteps(doc));
+    if (!current()) return;
+    text = t;
+    if (!t) {
+      placed = annotations.map((annotation) => ({ annotation, result: { status: 'orphan', reason: 'the page has no text' }, range: null, painted: '' }));
+      clearPaint();
       return;
     }
-    const results = anchorAll(text.page.text, annotations.map((a) => ({ quote: quoteOf(a), position: positionOf(a) })));
-    const t = text;
+    const targets = annotations.map((a) => ({ quote: quoteOf(a), position: positionOf(a) }));
+    const results = await runSliced(win, anchorAllSteps(t.page.text, targets));
+    if (!current()) return;
+    const p = choosePainter();
+    const items = results.flatMap((r, index) => (r.status === 'orphan' ? [] : [{ index, start: r.start, end: r.end }]));
+    const steps = p.paintSteps(t.root, t.page, items);
+    // Each step's DOM edits (marks) are hidden from our own watcher; a newer placement stops this one.
+    const quiet = function* (): Generator<void, Map<number, Range> | null> {
+      for (;;) {
+        if (!current()) return null;
+        const r = watcher.quietly(() => steps.next());
+        if (r.done) return r.value;
+        yield;
+      }
+    };
+    const ranges = await runSliced(win, quiet());
+    if (ranges === null || !current()) return;
     placed = annotations.map((annotation, i) => {
       const result = results[i];
-      const range = result.status === 'orphan' ? null : offsetsToRange(doc, t.page, result.start, result.end);
-      return { annotation, result, range };
+      const range = ranges.get(i) ?? null;
+      const painted = range && result.status !== 'orphan' ? t.page.text.slice(result.start, result.end) : '';
+      return { annotation, result, range, painted };
     });
-    paintTags(win, placed.flatMap((p) => (p.range ? [p.range] : [])));
+  };
+
+  /** Re-anchors and repaints `annotations`; resolves once they are painted (or a newer call took over). */
+  const place = (annotations: Annotation[], reading?: TagText | null): Promise<void> => {
+    placing = placeNow(annotations, reading).catch((e: unknown) => console.warn('Deal Lens: tags not placed', e));
+    return placing;
+  };
+
+  /**
+   * After a page change: when the article text is the same and every painted tag still covers its
+   * text (another script's marks may have split nodes around ours), only the ranges are refreshed;
+   * otherwise the tags are re-anchored. Never repainting an intact page keeps our marks and the
+   * reader's marks from answering each other's edits forever.
+   */
+  const refresh = async (): Promise<void> => {
+    const before = placeSeq;
+    const t = await runSliced(win, readTagTextSteps(doc));
+    if (before !== placeSeq || stopped || ui.isDialogOpen()) return;
+    if (t && text && painter && t.page.text === text.page.text) {
+      const now = painter.rangesNow();
+      const intact = placed.every((p, i) => !p.painted || bare(now.get(i)?.toString() ?? '') === bare(p.painted));
+      if (intact) {
+        text = t;
+        placed = placed.map((p, i) => ({ ...p, range: p.painted ? (now.get(i) ?? null) : null }));
+        return;
+      }
+    }
+    await place(placed.map((p) => p.annotation), t);
   };
 
   const reload = async () => {
@@ -95,7 +169,7 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
     if (!reply.ok || stopped) return;
     source = reply.value.source;
     tagsUsed = reply.value.tagsUsed;
-    place(reply.value.annotations);
+    await place(reply.value.annotations);
   };
 
   const suggest = (quote: string): Promise<ClaimSuggestion | null> =>
@@ -105,7 +179,7 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
     const reply = await ask<Annotation>(platform, { type: 'annotation-save', annotation });
     if (!reply.ok) return `Not saved: ${reply.error}`;
     const others = placed.filter((p) => p.annotation.id !== annotation.id).map((p) => p.annotation);
-    place([...others, reply.value]);
+    void place([...others, reply.value]);
     tagsUsed = [...new Set([...tagsUsed, ...fieldsOf(reply.value).tags])];
     ui.say('Tag saved.');
     return null;
@@ -156,7 +230,7 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
       onDelete: async () => {
         const reply = await ask<boolean>(platform, { type: 'annotation-delete', id: p.annotation.id });
         if (!reply.ok) return `Not deleted: ${reply.error}`;
-        place(placed.filter((x) => x.annotation.id !== p.annotation.id).map((x) => x.annotation));
+        void place(placed.filter((x) => x.annotation.id !== p.annotation.id).map((x) => x.annotation));
         ui.say('Tag deleted.');
         return null;
       },
@@ -200,19 +274,36 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
     if (!m) return undefined;
     if (m.type === 'tag-selection') return Promise.resolve({ ok: true, value: tagSelection() });
     if (m.type === 'tags-changed') return reload().then(() => ({ ok: true, value: null }));
-    return Promise.resolve({ ok: true, value: { url: win.location.href, source, title: doc.title, anchors: placed.map(report) } });
+    // A placement still in progress is finished first: the popup never sees a half-anchored page.
+    return placing.then(() => ({ ok: true, value: { url: win.location.href, source, title: doc.title, anchors: placed.map(report) } }));
   });
 
   // Articles that fill in after load (or change in place) are re-anchored; a new URL loads its own tags.
   const watcher = watchPage(win, {
-    isOwn: (node) => node === ui.element || (node instanceof Element && (node.tagName.toLowerCase() === ui.element.tagName.toLowerCase() || node.matches('mark[data-deal-lens-index]'))),
+    isOwn: (node) =>
+      node === ui.element ||
+      (node instanceof Element && (node.tagName.toLowerCase() === ui.element.tagName.toLowerCase() || node.matches(`mark[data-deal-lens-index], mark[${TAG_MARK_ATTR}]`))),
     onChange: () => {
-      if (!ui.isDialogOpen() && placed.length) place(placed.map((p) => p.annotation));
+      if (!ui.isDialogOpen() && placed.length) void refresh();
     },
     onNavigate: () => void reload(),
   });
 
-  void reload();
+  // The painter follows the reader's setting (mark.js when chosen, or where highlights are missing).
+  platform.onLocalChanged((key, value) => {
+    if (key !== SETTINGS_KEY) return;
+    const before = settings.painter;
+    settings = normalizeSettings(value);
+    if (wantedTagPainter(win, settings.painter) !== wantedTagPainter(win, before) && placed.length) void place(placed.map((p) => p.annotation));
+  });
+  const settingsRead = platform.local
+    .get(SETTINGS_KEY)
+    .then((v) => {
+      settings = normalizeSettings(v);
+    })
+    .catch(() => undefined);
+
+  void settingsRead.then(reload);
   return {
     reload,
     stop() {
@@ -220,7 +311,9 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
       watcher.stop();
       clearTimeout(timer);
       doc.removeEventListener('selectionchange', onSelectionChange);
-      clearTags(win);
+      placeSeq++;
+      if (painter) painter.clear();
+      else clearAllTags(win);
       ui.closeDialog();
       ui.element.remove();
     },

@@ -4,7 +4,8 @@
  * to the whole body.
  */
 import { findArticleRoot, UI_HOST_TAG } from '../article-root';
-import { extractText, type PageText } from '../extract';
+import { extractSteps, type PageText } from '../extract';
+import { runAtOnce } from '../yield';
 import { toNodeRange } from '../../core/ranges';
 
 export interface TagText {
@@ -19,9 +20,15 @@ export function isOwnElement(el: Element): boolean {
 
 /** Reads the taggable text of the document, or null for an empty page. */
 export function readTagText(doc: Document): TagText | null {
+  return runAtOnce(readTagTextSteps(doc));
+}
+
+/** `readTagText` as steps (every few hundred nodes), for reading a long article in time slices. */
+export function* readTagTextSteps(doc: Document): Generator<void, TagText | null> {
   const root = findArticleRoot(doc) ?? doc.body;
   if (!root) return null;
-  return { root, page: extractText(root, isOwnElement) };
+  yield;
+  return { root, page: yield* extractSteps(root, isOwnElement) };
 }
 
 /** Offsets into the page text covered by a DOM range; null when it covers none of the article text. */
