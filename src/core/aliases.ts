@@ -97,9 +97,16 @@ const SIBLINGS: string[][] = [['Colossus 1', 'Colossus 2']];
 
 /** The other members of `canonical`'s sibling set (empty when it has none). */
 export function siblingsOf(canonical: string): readonly string[] {
-  for (const set of SIBLINGS) if (set.includes(canonical)) return set.filter((x) => x !== canonical);
-  return [];
+  let sibs = siblingCache.get(canonical);
+  if (!sibs) {
+    sibs = [];
+    for (const set of SIBLINGS) if (set.includes(canonical)) sibs = set.filter((x) => x !== canonical);
+    siblingCache.set(canonical, sibs);
+  }
+  return sibs;
 }
+/** Answers of `siblingsOf` (the matcher asks per candidate claim, so each name is worked out once). */
+const siblingCache = new Map<string, readonly string[]>();
 
 /**
  * Families: names that count as the same party when a claim needs that party present (the issue lists
@@ -139,10 +146,16 @@ export function aliasForms(canonical: string): string[] {
 }
 
 /** The canonical names that stand for the same party as `canonical` (itself included). */
-export function entityFamily(canonical: string): string[] {
-  for (const fam of FAMILIES) if (fam.includes(canonical)) return fam;
-  return [canonical];
+export function entityFamily(canonical: string): readonly string[] {
+  let fam = familyCache.get(canonical);
+  if (!fam) {
+    fam = FAMILIES.find((f) => f.includes(canonical)) ?? [canonical];
+    familyCache.set(canonical, fam);
+  }
+  return fam;
 }
+/** Answers of `entityFamily`, one array per name. */
+const familyCache = new Map<string, readonly string[]>();
 
 /** All alias forms known to this module, with their canonical names. */
 export function allAliasForms(): ReadonlyMap<string, string> {

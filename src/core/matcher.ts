@@ -591,13 +591,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     // The claim's parties: names in its names anchor groups when it has some, else any name its texts use.
     const parties = x.partyEntities.size > 0 ? x.partyEntities : x.namedEntities;
     if (parties.size === 0) return false;
-    let own = false;
     let other = foreign;
     for (const e of features.entities) {
-      if (parties.has(e) || entityFamily(e).some((f) => parties.has(f))) own = true;
-      else if (!x.namedEntities.has(e)) other++;
+      // Naming one of the claim's own parties settles it.
+      if (parties.has(e)) return false;
+      const fam = entityFamily(e);
+      for (let k = 0; k < fam.length; k++) if (parties.has(fam[k])) return false;
+      if (!x.namedEntities.has(e)) other++;
     }
-    return !own && other > 0;
+    return other > 0;
   }
 
   /** Capitalised words (not opening a sentence) that no claim uses and no alias names: other parties. */
