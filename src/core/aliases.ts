@@ -50,6 +50,7 @@ const CONCEPTS: Record<string, string[]> = {
     'undisclosed', 'not disclosed', 'not been disclosed', 'not revealed', 'not been revealed', 'not made public',
     'not been made public', 'kept private', 'kept secret', 'under wraps', 'did not say', "didn't say", 'did not disclose',
     "didn't disclose", 'not public', 'unrevealed', 'did not reveal', "didn't reveal", 'declined to disclose', 'declined to say',
+    'not said', 'has not said', 'have not said', "hasn't said", "haven't said", 'no one has said', 'nobody has said',
   ],
   disclose: ['disclose', 'discloses', 'disclosed', 'disclosing', 'reveal', 'reveals', 'revealed', 'revealing', 'made public', 'make public', 'makes public'],
   build: [
