@@ -50,10 +50,12 @@ export interface MatcherTuning {
   framingPenalty: number;
   /** Share of the claims a term may appear in and still count as content (not a word every claim shares). */
   genericShare: number;
+  /** Ranking bonus for a claim whose anchors the main clause meets without its trailing background clause. */
+  mainBonus: number;
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2, mainBonus: 0.1 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -120,6 +122,9 @@ const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|
  * there leaves the fact before it stated, so it is not read as framing the sentence.
  */
 const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|signalling|an? (?:\w+ ){0,2}that)\b.*$/;
+
+/** Where a trailing background clause starts: ", whose/which/who/where …" or ", the/a … " to the end. */
+const BACKGROUND = /,\s+(?:whose|which|who|where|the|a|an)\s[^,;:]*$/;
 
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
@@ -744,8 +749,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const slots = sentenceSlots(s.text, features, quantities, opts?.published);
     if (passing.length > 1 && tuning.slotBonus > 0) {
       // A sentence that states a figure or a date is most likely stating the claim about that figure or date.
-      // No bonus exceeds slotBonus: a claim ranked further than that below the best cannot overtake it.
-      const floor = bestRank - tuning.slotBonus - 1e-9;
+      // Background in a trailing relative clause or appositive ("SpaceX, whose AI arm was xAI") is not
+      // what the sentence states: claims whose anchors its main clause meets on its own rank first.
+      const cut = BACKGROUND.exec(norm);
+      const mainAll = cut && cut.index > 0 ? textFeatures(norm.slice(0, cut.index), lexicon, true).all : null;
+      // No bonus exceeds slotBonus + mainBonus: a claim ranked further below the best cannot overtake it.
+      const floor = bestRank - tuning.slotBonus - (mainAll ? tuning.mainBonus : 0) - 1e-9;
       bestRank = -Infinity;
       for (const ci of passing) {
         if ((tuning.marginRank ? scoreOf[ci] - indexed[ci].threshold : scoreOf[ci]) < floor) continue;
@@ -757,6 +766,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         if (c.slots?.quantity && quantityRelation(slots.quantities, c.slots.quantity).rel !== 'none') bonus += tuning.slotBonus / kinds;
         if (c.slots?.date && dateRelation(slots.dates, c.slots.date).rel !== 'none') bonus += tuning.slotBonus / kinds;
         const sc = scoreOf[ci];
+        if (mainAll && passesAnchors(indexed[ci], mainAll)) bonus += tuning.mainBonus;
         const rankScore = (tuning.marginRank ? sc - indexed[ci].threshold : sc) + bonus;
         if (rankScore > bestRank) {
           bestRank = rankScore;
