@@ -102,6 +102,34 @@ describe('data section', () => {
     expect(await db.annotations.count()).toBe(0);
     expect(document.body.textContent).toContain('All data deleted.');
   });
+
+  it('says a restore replaces all data and restores only after confirmation', async () => {
+    const backup = await api.backup();
+    if (!backup.ok) throw new Error(backup.error);
+    await putAnnotation(db, makeAnnotation('SpaceX has signed a data center agreement', { verdict: 'opinion', note: 'made after the backup' }, { now: '2026-05-09T09:00:00Z' }));
+    render(<DataSection api={api} />, document.body);
+    await settle();
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.closest('label')?.textContent).toContain('replaces all data');
+    pick(input, 'deal-lens-backup.json', backup.value);
+    await settle();
+    const dialog = () => document.querySelector('[role=alertdialog]');
+    expect(dialog()?.textContent).toContain('“deal-lens-backup.json”');
+    expect(dialog()?.textContent).toContain('replaces all your data');
+    expect(await db.annotations.count(), 'nothing replaced before confirming').toBe(3);
+    button('Cancel').click();
+    await settle();
+    expect(dialog()).toBeNull();
+    expect(await db.annotations.count()).toBe(3);
+    expect(document.body.textContent).toContain('Restore cancelled, nothing changed.');
+
+    pick(input, 'deal-lens-backup.json', backup.value);
+    await settle();
+    button('Yes, replace all data').click();
+    await settle();
+    expect(await db.annotations.count()).toBe(2);
+    expect(document.body.textContent).toContain('Restored 2 annotations');
+  });
 });
 
 describe('claim packs section', () => {
