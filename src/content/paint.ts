@@ -111,6 +111,8 @@ export interface MarkOptions {
   attr?: string;
   /** Class for every mark instead of `deal-lens-claim` / `deal-lens-conflict`. */
   className?: string;
+  /** Items marked per step (default MARKS_PER_STEP); fewer keeps each step short when there are hundreds. */
+  marksPerStep?: number;
 }
 
 /** Paints with mark.js `<mark class="deal-lens-claim|deal-lens-conflict">` elements. */
@@ -184,7 +186,7 @@ export function createMarkPainter(doc: Document, options: MarkOptions = {}): Pai
         filter: (node: Node) => inArticle(node),
         each: (el: Element) => el.setAttribute(attr, String(r.index)),
       } as never);
-      if (++done % MARKS_PER_STEP === 0) yield;
+      if (++done % (options.marksPerStep ?? MARKS_PER_STEP) === 0) yield;
     }
     yield;
 

@@ -89,12 +89,25 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
   };
 
   // Each placement has a number; a newer one (a save, a page change, new settings) stops an older
-  // one between two slices, so only the latest reading of the page is ever painted.
+  // one between two steps, so only the latest reading of the page is ever painted.
   let placeSeq = 0;
   let placing: Promise<void> = Promise.resolve();
 
-  const placeNow = async (annotations: Annotation[], reading?: TagText | null): Promise<void> => {
-    const mine = ++placeSeq;
+  /** Runs `steps` until done, or returns null as soon as `current` says a newer placement began. */
+  function* unlessStale<T>(steps: Generator<void, T>, current: () => boolean, edit = <R>(f: () => R) => f()): Generator<void, T | null> {
+    for (;;) {
+      if (!current()) return null;
+      const r = edit(() => steps.next());
+      if (r.done) return r.value;
+      yield;
+    }
+  }
+
+  /**
+   * Reading, re-anchoring and painting as one run of steps, so one slice of time covers the seams
+   * between them too (three runs back to back would let a slice of each share one task).
+   */
+  function* placementSteps(annotations: Annotation[], mine: number, reading?: TagText | null): Generator<void, void> {
     const current = () => mine === placeSeq && !stopped;
     if (annotations.length === 0) {
       // Nothing to anchor: skip reading the article (a long one costs a long task for nothing).
@@ -102,7 +115,7 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
       clearPaint();
       return;
     }
-    const t = reading !== undefined ? reading : await runSliced(win, readTagTextSteps(doc));
+    const t = reading !== undefined ? reading : yield* unlessStale(readTagTextSteps(doc), current);
     if (!current()) return;
     text = t;
     if (!t) {
@@ -111,35 +124,28 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
       return;
     }
     const targets = annotations.map((a) => ({ quote: quoteOf(a), position: positionOf(a) }));
-    const results = await runSliced(win, anchorAllSteps(t.page.text, targets));
-    if (!current()) return;
+    const results = yield* unlessStale(anchorAllSteps(t.page.text, targets), current);
+    if (!results || !current()) return;
     const p = choosePainter();
     const items = results.flatMap((r, index) => (r.status === 'orphan' ? [] : [{ index, start: r.start, end: r.end }]));
-    const steps = p.paintSteps(t.root, t.page, items);
-    // Each step's DOM edits (marks) are hidden from our own watcher; a newer placement stops this one.
-    const quiet = function* (): Generator<void, Map<number, Range> | null> {
-      for (;;) {
-        if (!current()) return null;
-        const r = watcher.quietly(() => steps.next());
-        if (r.done) return r.value;
-        yield;
-      }
-    };
-    const ranges = await runSliced(win, quiet());
-    if (ranges === null || !current()) return;
+    // Each painting step's DOM edits (marks) are hidden from our own watcher.
+    const ranges = yield* unlessStale(p.paintSteps(t.root, t.page, items), current, (f) => watcher.quietly(f));
+    if (!ranges || !current()) return;
     placed = annotations.map((annotation, i) => {
       const result = results[i];
       const range = ranges.get(i) ?? null;
       const painted = range && result.status !== 'orphan' ? t.page.text.slice(result.start, result.end) : '';
       return { annotation, result, range, painted };
     });
-  };
+  }
 
-  /** Re-anchors and repaints `annotations`; resolves once they are painted (or a newer call took over). */
-  const place = (annotations: Annotation[], reading?: TagText | null): Promise<void> => {
-    placing = placeNow(annotations, reading).catch((e: unknown) => console.warn('Deal Lens: tags not placed', e));
+  const runPlacement = (steps: Generator<void, void>): Promise<void> => {
+    placing = runSliced(win, steps).catch((e: unknown) => console.warn('Deal Lens: tags not placed', e));
     return placing;
   };
+
+  /** Re-anchors and repaints `annotations` in time slices; resolves once painted (or a newer call took over). */
+  const place = (annotations: Annotation[]): Promise<void> => runPlacement(placementSteps(annotations, ++placeSeq));
 
   /**
    * After a page change: when the article text is the same and every painted tag still covers its
@@ -147,20 +153,23 @@ export function startTagging(win: Window & typeof globalThis, platform: ContentP
    * otherwise the tags are re-anchored. Never repainting an intact page keeps our marks and the
    * reader's marks from answering each other's edits forever.
    */
-  const refresh = async (): Promise<void> => {
+  const refresh = (): Promise<void> => {
     const before = placeSeq;
-    const t = await runSliced(win, readTagTextSteps(doc));
-    if (before !== placeSeq || stopped || ui.isDialogOpen()) return;
-    if (t && text && painter && t.page.text === text.page.text) {
-      const now = painter.rangesNow();
-      const intact = placed.every((p, i) => !p.painted || bare(now.get(i)?.toString() ?? '') === bare(p.painted));
-      if (intact) {
-        text = t;
-        placed = placed.map((p, i) => ({ ...p, range: p.painted ? (now.get(i) ?? null) : null }));
-        return;
+    const steps = function* (): Generator<void, void> {
+      const t = yield* unlessStale(readTagTextSteps(doc), () => before === placeSeq && !stopped);
+      if (before !== placeSeq || stopped || ui.isDialogOpen()) return;
+      if (t && text && painter && t.page.text === text.page.text) {
+        const now = painter.rangesNow();
+        const intact = placed.every((p, i) => !p.painted || bare(now.get(i)?.toString() ?? '') === bare(p.painted));
+        if (intact) {
+          text = t;
+          placed = placed.map((p, i) => ({ ...p, range: p.painted ? (now.get(i) ?? null) : null }));
+          return;
+        }
       }
-    }
-    await place(placed.map((p) => p.annotation), t);
+      yield* placementSteps(placed.map((p) => p.annotation), ++placeSeq, t);
+    };
+    return runPlacement(steps());
   };
 
   const reload = async () => {

@@ -93,7 +93,8 @@ export function createTagHighlightPainter(win: Window & typeof globalThis): TagP
 
 /** Paints with mark.js `<mark class="deal-lens-tag" data-deal-lens-tag="i">` elements. */
 export function createTagMarkPainter(doc: Document): TagPainter {
-  const marks = createMarkPainter(doc, { attr: TAG_MARK_ATTR, className: TAG_HIGHLIGHT });
+  // A page may hold hundreds of tags: a few per step keeps each step a small part of a time slice.
+  const marks = createMarkPainter(doc, { attr: TAG_MARK_ATTR, className: TAG_HIGHLIGHT, marksPerStep: 3 });
   return {
     name: 'markjs',
     *paintSteps(root, page, items) {
