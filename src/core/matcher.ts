@@ -117,6 +117,9 @@ const FRAMING = /\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implicatio
  */
 const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|an|this|that|its|their)\s)[a-z0-9'-]+(?<![^']s|ed)\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+)?/g;
 
+/** The nouns GIVEN_DEAL ends on: a sentence without one cannot take a deal as given. */
+const DEAL_NOUN = /\b(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)/;
+
 /**
  * A comment trailing a stated fact (", which shows how…", ", a figure that underscores…"): framing
  * there leaves the fact before it stated, so it is not read as framing the sentence.
@@ -365,7 +368,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   });
   const hasRelativesOf = (x: IndexedClaim) => (relatives.get(x.claim.id)?.length ?? 0) > 0;
   const hasRelatives = Uint8Array.from(indexed, (x) => (hasRelativesOf(x) ? 1 : 0));
-  const keyOwners: number[][] = Array.from({ length: altLen.length }, () => []);
+  const keyGroup = new Int32Array(n).fill(-1);
   const unkeyed: number[] = [];
   indexed.forEach((x, ci) => {
     let key = -1;
@@ -387,12 +390,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       unkeyed.push(ci);
       return;
     }
-    for (const a of groupAlts[ci][key]) keyOwners[a].push(ci);
+    keyGroup[ci] = key;
   });
   const altStamp = new Uint32Array(altLen.length);
   const altHits = new Uint16Array(altLen.length);
   const altDone = new Uint32Array(altLen.length);
-  const candMisses = new Int8Array(n);
   const sigIds = new Map<string, number>();
   const anchorSig = Int32Array.from(indexed, (x, ci) => {
     const key = groupAlts[ci].map((alts, g) => `${x.partyGroups[g] ? 'p' : 'w'}${[...alts].join(',')}`).join('|') + (hasRelativesOf(x) ? '!' : '');
@@ -403,38 +405,80 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     return id;
   });
+  // Claims with the same anchor groups get the same gate answer (and, having the same groups, the
+  // same key group): the key index files signatures, so a sentence checks each signature once.
+  const sigClaims: number[][] = Array.from({ length: sigIds.size }, () => []);
+  const keySigs: number[][] = Array.from({ length: altLen.length }, () => []);
+  indexed.forEach((_, ci) => {
+    const key = keyGroup[ci];
+    if (key < 0) return;
+    const sig = anchorSig[ci];
+    if (sigClaims[sig].length === 0) for (const a of groupAlts[ci][key]) keySigs[a].push(sig);
+    sigClaims[sig].push(ci);
+  });
   const sigStamp = new Uint32Array(sigIds.size);
   const sigMisses = new Int8Array(sigIds.size);
   const scoreOf = new Float64Array(n);
   const scoreStamp = new Uint32Array(n);
-  const stamp = new Uint32Array(n);
   let candStamp = 0;
 
+  // Per signature, its anchor groups other than the key (which is met whenever the signature is
+  // visited) as flat arrays, names groups first: an unmet names group ends the check soonest.
+  const sigGroupOff = new Int32Array(sigIds.size + 1);
+  const sigKeyNames = new Uint8Array(sigIds.size);
+  const sigStrict = new Uint8Array(sigIds.size);
+  const groupAltOff: number[] = [0];
+  const groupParty: number[] = [];
+  const flatAlts: number[] = [];
+  {
+    const firstOf = new Int32Array(sigIds.size).fill(-1);
+    indexed.forEach((_, ci) => {
+      if (firstOf[anchorSig[ci]] < 0) firstOf[anchorSig[ci]] = ci;
+    });
+    for (let sig = 0; sig < sigIds.size; sig++) {
+      sigGroupOff[sig] = groupParty.length;
+      const ci = firstOf[sig];
+      if (ci < 0 || keyGroup[ci] < 0) continue;
+      const party = indexed[ci].partyGroups;
+      const groups = groupAlts[ci];
+      sigKeyNames[sig] = party[keyGroup[ci]] ? 1 : 0;
+      // Never waived: the only group, or wording that tells a claim from its rival versions.
+      sigStrict[sig] = groups.length < 2 || hasRelatives[ci] ? 1 : 0;
+      for (const names of [true, false]) {
+        groups.forEach((alts, g) => {
+          if (g === keyGroup[ci] || alts.length === 0 || party[g] !== names) return;
+          for (const a of alts) flatAlts.push(a);
+          groupAltOff.push(flatAlts.length);
+          groupParty.push(names ? 1 : 0);
+        });
+      }
+    }
+    sigGroupOff[sigIds.size] = groupParty.length;
+  }
+  const altOff = Int32Array.from(groupAltOff);
+  const partyOf = Uint8Array.from(groupParty);
+  const altList = Int32Array.from(flatAlts);
+
   /**
-   * Anchor groups a candidate misses in the current sentence: 0, or 1 for a waivable wording group
-   * (the claim's names groups all met), or -1 when it cannot be a match.
+   * Anchor groups a visited signature's claims miss in the current sentence: 0, or 1 for a waivable
+   * wording group (the claim's names groups met), or -1 when they cannot be a match.
    */
-  function groupMisses(ci: number, current: number): number {
-    const groups = groupAlts[ci];
-    const party = indexed[ci].partyGroups;
+  function groupMisses(sig: number, current: number): number {
     let misses = 0;
-    let namesMet = false;
-    for (let g = 0; g < groups.length; g++) {
-      const alts = groups[g];
-      if (alts.length === 0) continue;
+    let namesMet = sigKeyNames[sig] === 1;
+    for (let g = sigGroupOff[sig], end = sigGroupOff[sig + 1]; g < end; g++) {
       let met = false;
-      for (let k = 0; k < alts.length; k++) {
-        if (altDone[alts[k]] === current) {
+      for (let k = altOff[g], kEnd = altOff[g + 1]; k < kEnd; k++) {
+        if (altDone[altList[k]] === current) {
           met = true;
           break;
         }
       }
       if (met) {
-        if (party[g]) namesMet = true;
+        if (partyOf[g] === 1) namesMet = true;
         continue;
       }
-      // Never waived: names groups, the only group, or wording that tells a claim from its rival versions.
-      if (party[g] || groups.length < 2 || hasRelatives[ci]) return -1;
+      if (partyOf[g] === 1 || sigStrict[sig] === 1) return -1;
       if (++misses > 1) return -1;
     }
     return misses > 0 && !namesMet ? -1 : misses;
@@ -622,6 +666,19 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return n;
   }
 
+  /** Term ids outside any deal the sentence takes as given, or null when it takes none as given. */
+  function outsideGivenDeal(norm: string): Set<number> | null {
+    if (!DEAL_NOUN.test(norm)) return null;
+    GIVEN_DEAL.lastIndex = 0;
+    if (!GIVEN_DEAL.test(norm)) return null;
+    const outside = new Set<number>();
+    for (const t of textFeatures(norm.replace(GIVEN_DEAL, ' '), lexicon, true).terms) {
+      const id = termIds.get(t);
+      if (id !== undefined) outside.add(id);
+    }
+    return outside;
+  }
+
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
     const norm = normalizeText(s.text);
     const features = textFeatures(norm, lexicon, true);
@@ -659,20 +716,13 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     currentIds = sentIds;
     currentWeight = sentWeight;
     let foreign = -1;
-    const framing = FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
+    // Framing and a deal taken as given matter only to candidates that get that far: tested lazily.
+    let framing = -1;
     // A heading (no closing punctuation) that only names the parties and the deal states nothing.
     const heading = !CLOSED.test(norm);
     let specific = false;
     // Terms outside any deal the sentence takes as given, when it takes one as given.
-    let outside: Set<number> | null = null;
-    GIVEN_DEAL.lastIndex = 0;
-    if (GIVEN_DEAL.test(norm)) {
-      outside = new Set();
-      for (const t of textFeatures(norm.replace(GIVEN_DEAL, ' '), lexicon, true).terms) {
-        const id = termIds.get(t);
-        if (id !== undefined) outside.add(id);
-      }
-    }
+    let outside: Set<number> | null | undefined;
     if (heading) for (const id of sentIds) if ((df[id] ?? 0) < genericDf) specific = true;
     // Candidates: claims whose anchor groups the sentence meets (all, or all but one wording group
     // when a names group is met: a close paraphrase of the right parties may word things differently).
@@ -695,23 +745,24 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     const cands: number[] = unkeyed.length ? [...unkeyed] : [];
     for (const a of completed) {
-      const owners = keyOwners[a];
-      for (let k = 0; k < owners.length; k++) {
-        const ci = owners[k];
-        if (stamp[ci] === candStamp) continue;
-        stamp[ci] = candStamp;
-        // Claims with the same anchor groups get the same answer: compute it once per sentence.
-        const sig = anchorSig[ci];
-        let misses: number;
-        if (sigStamp[sig] === candStamp) misses = sigMisses[sig];
-        else {
-          misses = groupMisses(ci, candStamp);
-          sigStamp[sig] = candStamp;
-          sigMisses[sig] = misses;
-        }
+      const sigs = keySigs[a];
+      const batch = cands.length;
+      let added = 0;
+      for (let k = 0; k < sigs.length; k++) {
+        const sig = sigs[k];
+        if (sigStamp[sig] === candStamp) continue;
+        sigStamp[sig] = candStamp;
+        const members = sigClaims[sig];
+        const misses = groupMisses(sig, candStamp);
+        sigMisses[sig] = misses;
         if (misses < 0) continue;
-        cands.push(ci);
-        candMisses[ci] = misses;
+        for (let j = 0; j < members.length; j++) cands.push(members[j]);
+        added++;
+      }
+      // Candidates newly met through one key alternative are tried in database order.
+      if (added > 1) {
+        const sorted = cands.slice(batch).sort((p, q) => p - q);
+        for (let j = 0; j < sorted.length; j++) cands[batch + j] = sorted[j];
       }
     }
     const siblingRisk = features.entities.some((e) => siblingsOf(e).length > 0);
@@ -722,14 +773,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const passing: number[] = [];
     for (const ci of cands) {
       const x = indexed[ci];
-      const misses = stamp[ci] === candStamp ? candMisses[ci] : 0;
+      const sig = anchorSig[ci];
+      const misses = sigStamp[sig] === candStamp ? sigMisses[sig] : 0;
       if (siblingRisk && namesSibling(x, features.all)) continue;
       // A claim that is a figure (and nothing dated) needs a figure in that unit to be stated at all.
       if (x.figureUnit !== null && !statesFigure(quantities, x.figureUnit, features.all)) continue;
       if (foreign < 0) foreign = foreignNames(s.text);
       if (aboutOthers(x, features, foreign)) continue;
       if (heading && !specific && !usesContent(x)) continue;
+      if (outside === undefined) outside = outsideGivenDeal(norm);
       if (outside && !usesContentIn(x, outside)) continue;
+      if (framing < 0) framing = FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
       // The score this candidate must reach: its threshold, or the soft-anchor bar when it misses a group.
       const need = Math.max(x.threshold, misses > 0 ? tuning.softAnchor : 0) / framing;
       const sc = fullScore(x, sentIds, sentWeight, need) * framing;
