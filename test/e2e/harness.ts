@@ -226,3 +226,24 @@ export function labelDiff(got: { claim: string[]; conflict: string[] }, want: { 
   }
   return lines.length ? `painted sentences differ from the hand labels:\n${lines.join('\n')}` : '';
 }
+
+/** Clicks the element with this role and accessible name (found through the accessibility tree, so inside closed shadow roots too). */
+export async function axClick(page: Page, cdp: CDPSession, role: string, name: string): Promise<void> {
+  const deadline = Date.now() + 8000;
+  for (;;) {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role } as never)) as {
+      nodes: { backendDOMNodeId?: number; ignored?: boolean }[];
+    };
+    const node = nodes.find((n) => !n.ignored && n.backendDOMNodeId !== undefined);
+    if (node) {
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendDOMNodeId } as never).catch(() => undefined);
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId } as never)) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content;
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`no ${role} named "${name}"`);
+    await page.waitForTimeout(100);
+  }
+}

@@ -8,34 +8,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { demoPageHtml, UNLISTED_PAGE } from '../fixtures/pages/demo-pages';
-import { demo, norm, startE2E, unavailableReason, type E2E } from './harness';
+import { axClick, demo, norm, startE2E, unavailableReason, type E2E } from './harness';
 
 const reason = unavailableReason();
 const page0 = demo('cnbc');
 const SENTENCE =
   'Anthropic is also exploring building compute capacity in space (per CNBC), suggesting the partnership extends beyond immediate GPU access to longer-term infrastructure planning.';
 const OTHER_PARAGRAPH = 'The deal exposes how scarce AI compute has become when bitter rivals must work together.';
-
-/** Clicks the element with this role and accessible name (found through the accessibility tree, so inside closed shadow roots too). */
-async function axClick(page: Page, cdp: CDPSession, role: string, name: string): Promise<void> {
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role } as never)) as {
-      nodes: { backendDOMNodeId?: number; ignored?: boolean }[];
-    };
-    const node = nodes.find((n) => !n.ignored && n.backendDOMNodeId !== undefined);
-    if (node) {
-      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendDOMNodeId } as never).catch(() => undefined);
-      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId } as never)) as { model: { content: number[] } };
-      const [x1, y1, , , x3, y3] = model.content;
-      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-      return;
-    }
-    if (Date.now() > deadline) throw new Error(`no ${role} named "${name}"`);
-    await page.waitForTimeout(100);
-  }
-}
 
 /** Selects the article text equal to `sentence` (whitespace-normalised). */
 async function selectSentence(page: Page, sentence: string): Promise<void> {

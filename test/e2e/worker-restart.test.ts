@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEMO_PAGES, demoPageHtml } from '../fixtures/pages/demo-pages';
 import { findChromium, launchWithExtension, tabIdForUrl, type ExtensionBrowser } from '../../src/cli/launch-browser';
-import { demo, DIST, norm, ROOT, unavailableReason } from './harness';
+import { axClick, demo, DIST, norm, ROOT, unavailableReason } from './harness';
 
 const reason = unavailableReason();
 const HOOKS = join(ROOT, 'dist-hooks');
@@ -24,26 +24,6 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
 }
 const mentionsPause = (dir: string) => filesUnder(dir).some((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('__dealLensTestPause'));
-
-/** Clicks the control with this role and accessible name (also inside our closed shadow roots). */
-async function axClick(page: Page, cdp: CDPSession, role: string, name: string): Promise<void> {
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role } as never)) as {
-      nodes: { backendDOMNodeId?: number; ignored?: boolean }[];
-    };
-    const node = nodes.find((n) => !n.ignored && n.backendDOMNodeId !== undefined);
-    if (node) {
-      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId } as never)) as { model: { content: number[] } };
-      const [x1, y1, , , x3, y3] = model.content;
-      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-      return;
-    }
-    if (Date.now() > deadline) throw new Error(`no ${role} named "${name}"`);
-    await page.waitForTimeout(100);
-  }
-}
 
 /** Selects the first occurrence of `sentence` in the article. */
 async function select(page: Page, sentence: string): Promise<void> {
