@@ -68,6 +68,8 @@ interface IndexedClaim {
   /** The same vocabulary as parallel arrays, for the scoring loop. */
   vocabIds: Int32Array;
   vocabShares: Float64Array;
+  /** Per vocabulary term, a bit per text that uses it (claims with at most 31 texts; else empty). */
+  vocabTexts: Int32Array;
   /** Anchor groups: each group is a list of alternatives, each alternative a list of tokens. */
   anchors: string[][][];
   /** Entities this claim asserts that its conflict-group rivals do not. */
@@ -169,6 +171,16 @@ function figureOptional(claim: Claim): boolean {
     const units = group.filter((term) => unitOfWord(term) !== null).length;
     return units > 0 && units * 2 < group.length;
   });
+}
+
+/** For each term of a claim's vocabulary (in its order), the texts that use it as bits; empty past 31 texts. */
+function textMasks(texts: Int32Array[], vocab: Map<number, number>): Int32Array {
+  if (texts.length > 31) return new Int32Array(0);
+  const bit = new Map<number, number>();
+  texts.forEach((ids, k) => {
+    for (const id of ids) bit.set(id, (bit.get(id) ?? 0) | (1 << k));
+  });
+  return Int32Array.from([...vocab.keys()], (id) => bit.get(id) ?? 0);
 }
 
 /** Builds the index over every claim variant once; `match` then reuses it. */
@@ -284,7 +296,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
     const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, contentIds };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, contentIds };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -317,6 +329,23 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       x.namedEntities.add(e);
     }
   });
+  // Claims naming the same things get the same answer from the name checks (aboutOthers and
+  // namesSibling): each check is worked out once per sentence per distinct set of names.
+  const nameSigIds = new Map<string, number>();
+  const internSig = (key: string) => {
+    let id = nameSigIds.get(key);
+    if (id === undefined) {
+      id = nameSigIds.size;
+      nameSigIds.set(key, id);
+    }
+    return id;
+  };
+  const namedSig = Int32Array.from(indexed, (x) => internSig('n' + [...x.namedEntities].sort().join('\u0001')));
+  const othersSig = Int32Array.from(indexed, (x) =>
+    internSig('o' + [...x.partyEntities].sort().join('\u0001') + '|' + [...x.namedEntities].sort().join('\u0001')),
+  );
+  const nameStamp = new Uint32Array(nameSigIds.size);
+  const nameAnswer = new Uint8Array(nameSigIds.size);
   for (const x of indexed) {
     const rivalVocab = new Set<number>();
     for (const r of relatives.get(x.claim.id) ?? []) {
@@ -420,6 +449,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const sigMisses = new Int8Array(sigIds.size);
   const scoreOf = new Float64Array(n);
   const scoreStamp = new Uint32Array(n);
+  const candBuf = new Int32Array(n);
   let candStamp = 0;
 
   // Per signature, its anchor groups other than the key (which is met whenever the signature is
@@ -519,6 +549,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   let gen = 0;
   let currentIds: number[] = [];
   let currentWeight = 1;
+  // Scratch for fullScore: positions of the claim's vocabulary the sentence has, and per-text hits.
+  const foundTerms = new Int32Array(indexed.reduce((m, x) => Math.max(m, x.vocabIds.length), 1));
+  const textHit = new Float64Array(32);
 
   /**
    * The retrieval score. When the claim-level bound already shows the score stays under `need`
@@ -530,16 +563,34 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let coveredRaw = 0;
     const vIds = x.vocabIds;
     const vShares = x.vocabShares;
+    let found = 0;
     for (let j = 0; j < vIds.length; j++) {
       if (mark[vIds[j]] !== gen) continue;
       coveredRaw += idf[vIds[j]];
       covered += idf[vIds[j]] * vShares[j];
+      foundTerms[found++] = j;
     }
     const sentCov = sentWeight > 0 ? covered / sentWeight : 0;
     const rest = (1 - tuning.variantWeight) * sentCov;
     // No text can cover more than all the claim words the sentence has, over the shortest text.
     if (rest + tuning.variantWeight * Math.min(1, coveredRaw / x.minTextWeight) < need) return rest;
     let best = 0;
+    const masks = x.vocabTexts;
+    if (masks.length > 0) {
+      // Each text's covered weight from the few claim words the sentence has, through the text bits.
+      const nTexts = x.texts.length;
+      textHit.fill(0, 0, nTexts);
+      for (let f = 0; f < found; f++) {
+        const j = foundTerms[f];
+        const w = idf[vIds[j]];
+        for (let m = masks[j]; m !== 0; m &= m - 1) textHit[31 - Math.clz32(m & -m)] += w;
+      }
+      for (let k = 0; k < nTexts; k++) {
+        const cov = x.textWeights[k] > 0 ? textHit[k] / x.textWeights[k] : 0;
+        if (cov > best) best = cov;
+      }
+      return tuning.variantWeight * best + rest;
+    }
     for (let k = 0; k < x.texts.length; k++) {
       const ids = x.texts[k];
       let hit = 0;
@@ -743,10 +794,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         }
       }
     }
-    const cands: number[] = unkeyed.length ? [...unkeyed] : [];
+    const cands = candBuf;
+    let nCands = 0;
+    for (let j = 0; j < unkeyed.length; j++) cands[nCands++] = unkeyed[j];
     for (const a of completed) {
       const sigs = keySigs[a];
-      const batch = cands.length;
+      const batch = nCands;
       let added = 0;
       for (let k = 0; k < sigs.length; k++) {
         const sig = sigs[k];
@@ -756,14 +809,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         const misses = groupMisses(sig, candStamp);
         sigMisses[sig] = misses;
         if (misses < 0) continue;
-        for (let j = 0; j < members.length; j++) cands.push(members[j]);
+        for (let j = 0; j < members.length; j++) cands[nCands++] = members[j];
         added++;
       }
       // Candidates newly met through one key alternative are tried in database order.
-      if (added > 1) {
-        const sorted = cands.slice(batch).sort((p, q) => p - q);
-        for (let j = 0; j < sorted.length; j++) cands[batch + j] = sorted[j];
-      }
+      if (added > 1) cands.subarray(batch, nCands).sort();
     }
     const siblingRisk = features.entities.some((e) => siblingsOf(e).length > 0);
 
@@ -771,15 +821,37 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let bestScore = 0;
     let bestRank = -Infinity;
     const passing: number[] = [];
-    for (const ci of cands) {
+    let figureUnits: Map<string, boolean> | null = null;
+    for (let c = 0; c < nCands; c++) {
+      const ci = cands[c];
       const x = indexed[ci];
       const sig = anchorSig[ci];
       const misses = sigStamp[sig] === candStamp ? sigMisses[sig] : 0;
-      if (siblingRisk && namesSibling(x, features.all)) continue;
+      if (siblingRisk) {
+        const sig = namedSig[ci];
+        if (nameStamp[sig] !== candStamp) {
+          nameStamp[sig] = candStamp;
+          nameAnswer[sig] = namesSibling(x, features.all) ? 1 : 0;
+        }
+        if (nameAnswer[sig] === 1) continue;
+      }
       // A claim that is a figure (and nothing dated) needs a figure in that unit to be stated at all.
-      if (x.figureUnit !== null && !statesFigure(quantities, x.figureUnit, features.all)) continue;
+      if (x.figureUnit !== null) {
+        figureUnits ??= new Map();
+        let ok = figureUnits.get(x.figureUnit);
+        if (ok === undefined) {
+          ok = statesFigure(quantities, x.figureUnit, features.all);
+          figureUnits.set(x.figureUnit, ok);
+        }
+        if (!ok) continue;
+      }
       if (foreign < 0) foreign = foreignNames(s.text);
-      if (aboutOthers(x, features, foreign)) continue;
+      const others = othersSig[ci];
+      if (nameStamp[others] !== candStamp) {
+        nameStamp[others] = candStamp;
+        nameAnswer[others] = aboutOthers(x, features, foreign) ? 1 : 0;
+      }
+      if (nameAnswer[others] === 1) continue;
       if (heading && !specific && !usesContent(x)) continue;
       if (outside === undefined) outside = outsideGivenDeal(norm);
       if (outside && !usesContentIn(x, outside)) continue;

@@ -21,6 +21,8 @@ export class EntityLexicon {
   private readonly forms = new Map<string, string>();
   /** First words of multi-word forms: only these start a phrase lookup. */
   private readonly starts = new Set<string>();
+  /** Every proper prefix (in words) of a multi-word form: a phrase lookup extends only while one holds. */
+  private readonly prefixes = new Set<string>();
 
   constructor(extraNames: Iterable<string> = []) {
     for (const [form, canonical] of allAliasForms()) this.add(form, canonical);
@@ -46,7 +48,13 @@ export class EntityLexicon {
     for (const key of this.forms.keys()) {
       const sp = key.indexOf(' ');
       if (sp > 0) this.starts.add(key.slice(0, sp));
+      for (let at = sp; at > 0; at = key.indexOf(' ', at + 1)) this.prefixes.add(key.slice(0, at));
     }
+  }
+
+  /** True when some multi-word form continues this phrase key. */
+  continues(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   /** Canonical name for a phrase key, if known. */
@@ -124,19 +132,29 @@ export function textFeatures(text: string, lexicon: EntityLexicon, normalized = 
   for (let i = 0; i < ws.length; ) {
     const info = lexicon.word(ws[i]);
     let matched = 0;
-    const maxN = info.startsPhrase ? Math.min(MAX_PHRASE, ws.length - i) : 1;
-    for (let n = maxN; n >= 1; n--) {
-      const canonical = n === 1 ? info.canonical : lexicon.lookup(ws.slice(i, i + n).join(' '));
-      if (canonical) {
-        const e = entityInfo(canonical);
-        terms.push(e.family);
-        for (const t of e.tokens) all.add(t);
-        if (!e.concept) entities.push(canonical);
-        // The words themselves still count for anchors written as plain words ("Colossus").
-        for (let k = i; k < i + n; k++) all.add(lexicon.word(ws[k]).stem);
-        matched = n;
-        break;
+    // The longest known form starting here: extend word by word while some form continues the phrase.
+    let canonical = info.canonical;
+    let n = canonical ? 1 : 0;
+    if (info.startsPhrase) {
+      const maxN = Math.min(MAX_PHRASE, ws.length - i);
+      let key = ws[i];
+      for (let len = 2; len <= maxN && lexicon.continues(key); len++) {
+        key += ' ' + ws[i + len - 1];
+        const found = lexicon.lookup(key);
+        if (found) {
+          canonical = found;
+          n = len;
+        }
       }
+    }
+    if (canonical) {
+      const e = entityInfo(canonical);
+      terms.push(e.family);
+      for (const t of e.tokens) all.add(t);
+      if (!e.concept) entities.push(canonical);
+      // The words themselves still count for anchors written as plain words ("Colossus").
+      for (let k = i; k < i + n; k++) all.add(lexicon.word(ws[k]).stem);
+      matched = n;
     }
     if (matched) {
       i += matched;
