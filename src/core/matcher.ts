@@ -251,7 +251,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
 
   // Anchor terms repeat across claims ("Anthropic", "deal"): analyse each distinct term once.
-  const termCache = new Map<string, { tokens: string[]; named: boolean; extra: string[][] }>();
+  const termCache = new Map<string, { tokens: string[]; named: boolean; entities: string[]; extra: string[][] }>();
   const anchorTerm = (term: string) => {
     let t = termCache.get(term);
     if (!t) {
@@ -261,7 +261,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // A unit word in an anchor ("MW", "GPUs") is also met by a figure in that unit ("0.3 GW").
       const unit = unitOfWord(term);
       if (unit && ['gpu', 'mw', 'usd', 'percent'].includes(unit)) extra.push([UNIT_TOKEN + unit]);
-      t = { tokens: anchorTokens(term, lexicon), named: textFeatures(term, lexicon).entities.length > 0, extra };
+      const f = textFeatures(term, lexicon);
+      t = { tokens: anchorTokens(term, lexicon, f), named: f.entities.length > 0, entities: f.entities, extra };
       termCache.set(term, t);
     }
     return t;
@@ -287,7 +288,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     (claim.anchors ?? []).forEach((group, g) => {
       if (!partyGroups[g]) return;
       for (const term of group) {
-        for (const e of textFeatures(term, lexicon).entities) {
+        for (const e of anchorTerm(term).entities) {
           partyEntities.add(e);
           for (const f of entityFamily(e)) partyEntities.add(f);
           for (const f of impliedEntities(e)) partyEntities.add(f);

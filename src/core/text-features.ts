@@ -195,8 +195,8 @@ function entityInfo(canonical: string): EntityInfo {
  * Tokens an anchor term requires: every one must be in a sentence's `all` set. Entity names need their
  * exact token except for the family root ("SpaceX" is satisfied by SpaceXAI or xAI).
  */
-export function anchorTokens(term: string, lexicon: EntityLexicon): string[] {
-  const f = textFeatures(term, lexicon);
+export function anchorTokens(term: string, lexicon: EntityLexicon, features?: TextFeatures): string[] {
+  const f = features ?? textFeatures(term, lexicon);
   const named = [...f.all].filter((t) => t.startsWith('=')).map((t) => t.slice(1));
   if (named.length === 0) return [...f.all];
   const out = new Set<string>();
