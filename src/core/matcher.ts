@@ -88,6 +88,8 @@ interface IndexedClaim {
   namedEntities: Set<string>;
   /** Named entities in the claim's names anchor groups: the parties a sentence about it would name. */
   partyEntities: Set<string>;
+  /** The same names per names group (groups naming nobody left out): each is one party a sentence must name. */
+  partyGroupSets: Set<string>[];
   /**
    * The claim's content terms: words few claims share (not the parties, "deal", "compute"). A heading
    * must use one of them (or some other specific word) to state the claim: naming the parties and the
@@ -110,14 +112,24 @@ const COMMON_CAPS = new Set(
  * "the implication is"), hedges ("potentially", "in principle", "at one level"), conclusions, and
  * generic hypotheticals ("When a major lab signs…"). Such a sentence needs a closer match to count.
  */
-const FRAMING = /\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b|^(?:when|if|once) an? \w/;
+const FRAMING = new RegExp(
+  [
+    String.raw`\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b`,
+    String.raw`^(?:when|if|once) an? \w`,
+    // Judging the deal rather than stating it: "see X as a sign", "read X as proof that", "looks like a bet".
+    String.raw`\b(?:see|sees|saw|seen|view|views|viewed|read|reads|regard|regards|regarded|treat|treats|treated)\s+(?:[\w'-]+\s+){1,8}?as\s+(?:a|an|the|proof|evidence|signs?)\b`,
+    String.raw`\b(?:an?|the) (?:sign|signal|test|bet|gamble|template|symbol|measure) (?:of|that|on|for)\b|\bsigns? of the times\b|\b(?:proof|evidence) that\b|\blooks? like an? \w`,
+    // Its outcome or its future, not a fact: "Whether the deal pays off depends on…", "will be studied by".
+    String.raw`^(?:whatever|however much|regardless)\b|^whether\b.*\b(?:depends?|hinges?|rests?) on\b|\bwill be (?:studied|watched|scrutini[sz]ed|remembered|judged|debated|seen)\b`,
+  ].join('|'),
+);
 
 /**
  * A deal the sentence takes as given ("the Anthropic-SpaceX tie-up", "Anthropic's deal with SpaceX"):
  * its words name the deal but do not state it; the rest of the sentence must carry the claim. The words
- * before the noun are modifiers, never a verb ("signs", "denounced") or another determiner.
+ * before the noun are modifiers, never a verb ("signs", "denounced"), a preposition or another determiner.
  */
-const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|an|this|that|its|their)\s)[a-z0-9'-]+(?<![^']s|ed)\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+)?/g;
+const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|an|this|that|its|their|in|for|with|of|on|to|from|by|as|at)\s)[a-z0-9'-]+(?<![^']s|ed)\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+)?/g;
 
 /** The nouns GIVEN_DEAL ends on: a sentence without one cannot take a deal as given. */
 const DEAL_NOUN = /\b(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)/;
@@ -126,7 +138,7 @@ const DEAL_NOUN = /\b(?:deal|agreement|partnership|tie-up|arrangement|pact|contr
  * A comment trailing a stated fact (", which shows how…", ", a figure that underscores…"): framing
  * there leaves the fact before it stated, so it is not read as framing the sentence.
  */
-const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|signalling|an? (?:\w+ ){0,2}that)\b.*$/;
+const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|signalling|in what|an? (?:\w+ ){0,2}(?:that|of))\b.*$/;
 
 /** Where a trailing background clause starts: ", whose/which/who/where …" or ", the/a … " to the end. */
 const BACKGROUND = /,\s+(?:whose|which|who|where|the|a|an)\s[^,;:]*$/;
@@ -285,19 +297,23 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       return named * 2 >= group.length;
     });
     const partyEntities = new Set<string>();
+    const partyGroupSets: Set<string>[] = [];
     (claim.anchors ?? []).forEach((group, g) => {
       if (!partyGroups[g]) return;
+      const set = new Set<string>();
       for (const term of group) {
         for (const e of anchorTerm(term).entities) {
-          partyEntities.add(e);
-          for (const f of entityFamily(e)) partyEntities.add(f);
-          for (const f of impliedEntities(e)) partyEntities.add(f);
+          set.add(e);
+          for (const f of entityFamily(e)) set.add(f);
+          for (const f of impliedEntities(e)) set.add(f);
         }
       }
+      for (const e of set) partyEntities.add(e);
+      if (set.size > 0) partyGroupSets.push(set);
     });
     const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, contentIds };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -343,7 +359,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   };
   const namedSig = Int32Array.from(indexed, (x) => internSig('n' + [...x.namedEntities].sort().join('\u0001')));
   const othersSig = Int32Array.from(indexed, (x) =>
-    internSig('o' + [...x.partyEntities].sort().join('\u0001') + '|' + [...x.namedEntities].sort().join('\u0001')),
+    internSig('o' + x.partyGroupSets.map((set) => [...set].sort().join('\u0001')).join('|') + '|' + [...x.namedEntities].sort().join('\u0001')),
   );
   const nameStamp = new Uint32Array(nameSigIds.size);
   const nameAnswer = new Uint8Array(nameSigIds.size);
@@ -686,21 +702,33 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
 
   /**
    * True when the sentence names someone or something (a known name, or a capitalised word no claim
-   * uses) while naming nothing the claim's own texts name: a statement about another party.
+   * uses) while naming nothing the claim's own texts name: a statement about another party. When it
+   * names other parties beside one of the claim's (a supplier, a product), it must name each of the
+   * claim's parties: "Lambda signed a deal with Microsoft for Nvidia GPUs" is not about Colossus 1.
    */
   function aboutOthers(x: IndexedClaim, features: TextFeatures, foreign: number): boolean {
     // The claim's parties: names in its names anchor groups when it has some, else any name its texts use.
     const parties = x.partyEntities.size > 0 ? x.partyEntities : x.namedEntities;
     if (parties.size === 0) return false;
     let other = foreign;
+    let ours = false;
     for (const e of features.entities) {
-      // Naming one of the claim's own parties settles it.
-      if (parties.has(e)) return false;
-      const fam = entityFamily(e);
-      for (let k = 0; k < fam.length; k++) if (parties.has(fam[k])) return false;
-      if (!x.namedEntities.has(e)) other++;
+      if (namesParty(parties, e)) ours = true;
+      else if (!x.namedEntities.has(e)) other++;
     }
-    return other > 0;
+    if (!ours || other === 0) return other > 0;
+    for (const set of x.partyGroupSets) {
+      if (!features.entities.some((e) => namesParty(set, e))) return true;
+    }
+    return false;
+  }
+
+  /** True when `e` (or a name of its family) is among these parties. */
+  function namesParty(parties: Set<string>, e: string): boolean {
+    if (parties.has(e)) return true;
+    const fam = entityFamily(e);
+    for (let k = 0; k < fam.length; k++) if (parties.has(fam[k])) return true;
+    return false;
   }
 
   /** Capitalised words (not opening a sentence) that no claim uses and no alias names: other parties. */
