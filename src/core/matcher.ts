@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types';
 import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
-import { normalizeText, stem } from './normalize';
+import { normalizeText, stem, words } from './normalize';
 import { parseDates } from './dates';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
 import { anchorTokens, EntityLexicon, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
@@ -142,6 +142,47 @@ const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|si
 
 /** Where a trailing background clause starts: ", whose/which/who/where …" or ", the/a … " to the end. */
 const BACKGROUND = /,\s+(?:whose|which|who|where|the|a|an)\s[^,;:]*$/;
+
+/** Words that deny what follows them. */
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor']);
+/** Words that may stand between a negator and what it denies ("not the whole", "not have all of"). */
+const LIGHT_WORDS = new Set(['the', 'a', 'an', 'all', 'have', 'has', 'get', 'gets', 'getting', 'take', 'takes', 'taking', 'be', 'being', 'use', 'using', 'receive', 'receives']);
+const HAS_NEGATOR = /\b(?:not|never|no|without|nor)\b|n't\b/;
+
+/**
+ * Stemmed words the sentence states only under a negation: within three words after "not", "never",
+ * "no", "without" or "-n't", through light words only. Null when it denies nothing.
+ */
+function negatedWords(norm: string): Set<string> | null {
+  if (!HAS_NEGATOR.test(norm)) return null;
+  const ws = words(norm);
+  const under = new Set<string>();
+  const plain = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (!(NEGATORS.has(w) || w.endsWith("n't"))) continue;
+    for (let k = i + 1; k < Math.min(ws.length, i + 4); k++) {
+      under.add(stem(ws[k].replace(/'s$/, '')));
+      if (!LIGHT_WORDS.has(ws[k])) break;
+    }
+  }
+  if (under.size === 0) return null;
+  // Only the words the sentence never states plainly elsewhere.
+  for (let i = 0; i < ws.length; i++) {
+    const st = stem(ws[i].replace(/'s$/, ''));
+    if (!under.has(st)) continue;
+    let denied = false;
+    for (let j = Math.max(0, i - 3); j < i; j++) {
+      if (NEGATORS.has(ws[j]) || ws[j].endsWith("n't")) {
+        denied = ws.slice(j + 1, i).every((m) => LIGHT_WORDS.has(m));
+        if (denied) break;
+      }
+    }
+    if (!denied) plain.add(st);
+  }
+  for (const st of plain) under.delete(st);
+  return under.size > 0 ? under : null;
+}
 
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
@@ -539,14 +580,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * 0 when every anchor group is met; 1 when exactly one group of wording (not of names) is missed in
    * a claim with several groups, which a very close paraphrase may still overcome; -1 otherwise.
    */
-  function anchorMisses(x: IndexedClaim, all: Set<string>): number {
+  function anchorMisses(x: IndexedClaim, all: Set<string>, negated?: Set<string>): number {
     let misses = 0;
     for (let g = 0; g < x.anchors.length; g++) {
       const group = x.anchors[g];
       if (group.length === 0) continue;
       let ok = false;
       for (const alt of group) {
-        if (alt.every((t) => all.has(t))) {
+        const denied = negated !== undefined && !alt.some((t) => NEGATORS.has(t));
+        if (alt.every((t) => all.has(t) && !(denied && negated.has(t)))) {
           ok = true;
           break;
         }
@@ -648,13 +690,21 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * that version uses, then by retrieval score. When the sentence's figure or date fits no version,
    * it is read as a wrong statement of the preferred one.
    */
-  function chooseMember(best: number, slots: SentenceSlots, all: Set<string>): number {
-    const members = [best];
+  function chooseMember(best: number, slots: SentenceSlots, all: Set<string>, norm: string): number {
+    let members = [best];
     for (const id of relatives.get(indexed[best].claim.id) ?? []) {
       const i = indexOf.get(id);
       if (i !== undefined && i !== best && passesAnchors(indexed[i], all) && !namesSibling(indexed[i], all)) members.push(i);
     }
     if (members.length === 1) return best;
+    // A version whose anchors the sentence only meets under a negation ("not the whole machine") is
+    // the one it denies: when another version is met plainly, that one is stated.
+    const negated = negatedWords(norm);
+    if (negated) {
+      const plain = members.filter((i) => anchorMisses(indexed[i], all, negated) === 0);
+      if (plain.length > 0 && plain.length < members.length) members = plain;
+      if (members.length === 1) return members[0];
+    }
     let pick = best;
     let pickKey: number[] = [];
     let allConflict = true;
@@ -930,7 +980,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         }
       }
     }
-    const chosen = chooseMember(best, slots, features.all);
+    const chosen = chooseMember(best, slots, features.all, norm);
     const claim = indexed[chosen].claim;
     const v = decideVerdict(slots, claim, ctx);
     return {

@@ -1,0 +1,49 @@
+/**
+ * Judging the deal is not stating it, a denied version is not the one stated, and a sentence about
+ * other companies that shares a product name is not about the deal. Each case sits beside a plain
+ * statement that must still match, so a matcher that simply matched less would fail too.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ClaimPack } from '../../src/claims/types';
+import { createMatcher } from '../../src/core/matcher';
+
+const pack = JSON.parse(readFileSync(new URL('../../src/claims/deal.json', import.meta.url), 'utf8')) as ClaimPack;
+const matcher = createMatcher([pack]);
+const first = (text: string) => matcher.match([{ text, start: 0, end: text.length }], { published: '2026-05-07' })[0] ?? null;
+
+describe('judging the deal', () => {
+  it('an opinion of the deal ("seen as", "looks like a bet", "a sign of") states nothing', () => {
+    expect(first("Investors view Anthropic's compute deal with SpaceX as a sign of the times.")).toBeNull();
+    expect(first("Anthropic's tie-up with SpaceX looks like a bet that capacity beats old feuds.")).toBeNull();
+    expect(first('Whatever the SpaceX agreement costs, Anthropic badly needed the capacity.')).toBeNull();
+    expect(first("Anthropic's SpaceX arrangement will be scrutinized by regulators looking at capacity.")).toBeNull();
+  });
+
+  it('a fact followed by a judgement of it is still the fact', () => {
+    expect(first('Anthropic will rent compute from SpaceX, a sign of how stretched its own data centers are.')?.claimId).toBe('deal-signed');
+  });
+});
+
+describe('the version a sentence denies', () => {
+  it('"only part of it, not the whole" is the partial version and conflicts with the preferred one', () => {
+    expect(first('Anthropic gets a portion of Colossus 1, not the entire cluster.')).toMatchObject({ claimId: 'scope-partial-share', conflict: true });
+    expect(first('Anthropic gets the entire Colossus 1 cluster.')).toMatchObject({ claimId: 'scope-all-capacity', conflict: false });
+  });
+
+  it('a figure an order of magnitude off is a wrong version of the figure claim', () => {
+    expect(first('The Colossus 1 cluster runs on roughly 3 gigawatts of power.')).toMatchObject({ claimId: 'power-over-300mw', conflict: true });
+  });
+});
+
+describe('other companies sharing a name with a claim', () => {
+  it('a supplier deal between other firms that names Nvidia is not about Colossus 1', () => {
+    expect(first('Crusoe signed an agreement with Oracle for a cluster of Nvidia GPUs.')).toBeNull();
+    expect(first("SpaceX's Colossus 1 runs on Nvidia GPUs.")?.topic).toBe('gpu-types');
+  });
+
+  it('conference chatter about the deal is not its announcement; the announcement is', () => {
+    expect(first('The SpaceX agreement dominated coffee-break talk at the developer conference.')).toBeNull();
+    expect(first('Anthropic announced the SpaceX agreement at its developer conference.')?.claimId).toBe('announced-at-code-with-claude');
+  });
+});
