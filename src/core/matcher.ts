@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types';
 import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
-import { normalizeText, stem, words } from './normalize';
+import { normalizeText, stem, STOPWORDS, words } from './normalize';
 import { parseDates } from './dates';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
 import { anchorTokens, EntityLexicon, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
@@ -146,7 +146,7 @@ const BACKGROUND = /,\s+(?:whose|which|who|where|the|a|an)\s[^,;:]*$/;
 /** Words that deny what follows them. */
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor']);
 /** Words that may stand between a negator and what it denies ("not the whole", "not have all of"). */
-const LIGHT_WORDS = new Set(['the', 'a', 'an', 'all', 'have', 'has', 'get', 'gets', 'getting', 'take', 'takes', 'taking', 'be', 'being', 'use', 'using', 'receive', 'receives']);
+const LIGHT_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'all', 'have', 'has', 'get', 'gets', 'getting', 'take', 'takes', 'taking', 'be', 'being', 'use', 'using', 'receive', 'receives']);
 const HAS_NEGATOR = /\b(?:not|never|no|without|nor)\b|n't\b/;
 
 /**
@@ -453,6 +453,20 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
     groupAlts.push(groups);
   });
+  // Per claim, the tokens of its wording anchors that few claims share (see usesWordingAnchor).
+  const wordingTokens: string[][] = indexed.map((x) => {
+    const out = new Set<string>();
+    x.anchors.forEach((group, g) => {
+      if (x.partyGroups[g]) return;
+      for (const alt of group) {
+        for (const t of alt) {
+          const id = termIds.get(t);
+          if (!STOPWORDS.has(t) && !t.startsWith('#') && (id === undefined || (df[id] ?? 0) < genericDf)) out.add(t);
+        }
+      }
+    });
+    return [...out];
+  });
   const hasRelativesOf = (x: IndexedClaim) => (relatives.get(x.claim.id)?.length ?? 0) > 0;
   const hasRelatives = Uint8Array.from(indexed, (x) => (hasRelativesOf(x) ? 1 : 0));
   const keyGroup = new Int32Array(n).fill(-1);
@@ -665,6 +679,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const ids = x.contentIds;
     if (ids.length === 0) return true;
     for (let j = 0; j < ids.length; j++) if (mark[ids[j]] === gen) return true;
+    return false;
+  }
+
+  /**
+   * True when the sentence uses a specific word of one of the claim's wording anchors (not a names
+   * group, not a word most claims share): a headline's verb ("SpaceX Wins Anthropic…") states it.
+   */
+  function usesWordingAnchor(ci: number, all: Set<string>): boolean {
+    for (const t of wordingTokens[ci]) if (all.has(t)) return true;
     return false;
   }
 
@@ -931,7 +954,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         nameAnswer[others] = aboutOthers(x, features, foreign) ? 1 : 0;
       }
       if (nameAnswer[others] === 1) continue;
-      if (heading && !specific && !usesContent(x)) continue;
+      if (heading && !specific && !usesContent(x) && !usesWordingAnchor(ci, features.all)) continue;
       if (outside === undefined) outside = outsideGivenDeal(norm);
       if (outside && !usesContentIn(x, outside)) continue;
       if (framing < 0) framing = FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
