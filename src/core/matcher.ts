@@ -119,6 +119,8 @@ const FRAMING = new RegExp(
     // Judging the deal rather than stating it: "see X as a sign", "read X as proof that", "looks like a bet".
     String.raw`\b(?:see|sees|saw|seen|view|views|viewed|read|reads|regard|regards|regarded|treat|treats|treated)\s+(?:[\w'-]+\s+){1,8}?as\s+(?:a|an|the|proof|evidence|signs?)\b`,
     String.raw`\b(?:an?|the) (?:sign|signal|test|bet|gamble|template|symbol|measure) (?:of|that|on|for)\b|\bsigns? of the times\b|\b(?:proof|evidence) that\b|\blooks? like an? \w`,
+    // Surprise at it: "few saw the deal coming", "no one expected the pact".
+    String.raw`\b(?:saw|see|seen|expected|predicted|foresaw)\s+(?:[\w'-]+\s+){1,6}?coming\b|\b(?:few|no one|nobody) (?:expected|predicted|foresaw)\b`,
     // Its outcome or its future, not a fact: "Whether the deal pays off depends on…", "will be studied by".
     String.raw`^(?:whatever|however much|regardless)\b|^whether\b.*\b(?:depends?|hinges?|rests?) on\b|\bwill be (?:studied|watched|scrutini[sz]ed|remembered|judged|debated|seen)\b`,
   ].join('|'),
