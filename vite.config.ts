@@ -1,6 +1,30 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { analysePacks } from './src/core/claim-analysis';
+import { validatePack } from './src/core/pack-validate';
+
+/**
+ * Replaces `src/claims/deal-analysis.ts` (which says "none") with the text analysis of the bundled
+ * pack, made now with the same code the matcher runs, so the service worker's first index build skips
+ * it. Emitted as a JSON string parsed once, which loads faster than the same data as a literal.
+ */
+export function bundledAnalysisPlugin(): Plugin {
+  const packFile = new URL('./src/claims/deal.json', import.meta.url);
+  return {
+    name: 'deal-lens-bundled-analysis',
+    enforce: 'pre',
+    load(id) {
+      if (!id.split('?')[0].replace(/\\/g, '/').endsWith('/src/claims/deal-analysis.ts')) return null;
+      this.addWatchFile(packFile.pathname);
+      const checked = validatePack(JSON.parse(readFileSync(packFile, 'utf8')) as unknown);
+      if (!checked.ok) throw new Error(`bundled claim pack is invalid: ${checked.errors.slice(0, 3).join('; ')}`);
+      const json = JSON.stringify(analysePacks([checked.value]));
+      return `export const bundledAnalysis = JSON.parse(${JSON.stringify(json)});\n`;
+    },
+  };
+}
 
 /** What differs between the browser builds; everything else is shared by `extensionConfig`. */
 export interface BuildTarget {
@@ -26,6 +50,7 @@ export function extensionConfig({ outDir, target, manifest, browser = 'chrome' }
       },
     },
     plugins: [
+      bundledAnalysisPlugin(),
       crx({
         manifest: manifest as never,
         browser,

@@ -8,7 +8,9 @@ import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
 import { normalizeText, stem, STOPWORDS, words } from './normalize';
 import { parseDates } from './dates';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
-import { anchorTokens, EntityLexicon, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
+import { EntityLexicon, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
+import { createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis } from './claim-analysis';
+import { bundledAnalysis } from '../claims/deal-analysis';
 import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
 
@@ -189,13 +191,7 @@ function negatedWords(norm: string): Set<string> | null {
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
 
-const UNIT_TOKEN = '#unit:';
 const HAS_DIGIT = /\d/;
-const MAY_HAVE_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/i;
-/** Token for a figure's value, whatever its spelling ("$1.25B", "1.25 billion dollars"). */
-function valueToken(value: number): string {
-  return '#v:' + Number(value.toPrecision(6));
-}
 const NUMBER_WORD_STEMS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion'].map((w) => stem(w));
 /** True when a sentence states some figure a claim in `unit` could be: a number in that unit or none, or a vague amount ("multiple gigawatts"). */
 function statesFigure(quantities: readonly Quantity[], unit: string, all: Set<string>): boolean {
@@ -209,11 +205,6 @@ const VAGUE_AMOUNTS = ['multiple', 'several', 'many', 'dozens', 'hundreds', 'tho
 function hasNumberWord(all: Set<string>): boolean {
   for (const w of NUMBER_WORD_STEMS) if (all.has(w)) return true;
   return false;
-}
-
-function quantityUnitTokens(text: string): string[] {
-  if (!MAY_HAVE_FIGURE.test(text)) return [];
-  return parseQuantities(text).map((q) => UNIT_TOKEN + (q.unit || 'count'));
 }
 
 /**
@@ -238,8 +229,12 @@ function textMasks(texts: Int32Array[], vocab: Map<number, number>): Int32Array 
   return Int32Array.from([...vocab.keys()], (id) => bit.get(id) ?? 0);
 }
 
-/** Builds the index over every claim variant once; `match` then reuses it. */
-export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING): Matcher {
+/**
+ * Builds the index over every claim variant once; `match` then reuses it. `analysis` is precomputed
+ * text analysis (by default the build's analysis of the bundled pack; none when run from source),
+ * used only where it was made for the same entity names; any text it lacks is analysed here.
+ */
+export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING, analysis: ClaimAnalysis | null = bundledAnalysis): Matcher {
   const claims: Claim[] = [];
   const byId = new Map<string, Claim>();
   const groups = new Map<string, ConflictGroup[]>();
@@ -262,9 +257,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   }
   const ctx: VerdictContext = { claim: (id) => byId.get(id), groupsOf: (id) => groups.get(id) ?? [] };
 
-  const extraNames = new Set<string>();
-  for (const c of claims) for (const e of c.slots?.entities ?? []) extraNames.add(e);
-  const lexicon = new EntityLexicon(extraNames);
+  const extraNames = extraNamesOf(claims);
+  const lexicon = new EntityLexicon(extraNames.names);
+  const analyser = createAnalyser(lexicon, extraNames.key, analysis);
 
   // Vocabulary and document frequencies (per claim).
   const termIds = new Map<string, number>();
@@ -285,9 +280,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const named = new Set<string>();
     for (const e of c.slots?.entities ?? []) named.add(e);
     for (const t of [c.statement, ...(c.variants ?? [])]) {
-      const f = textFeatures(t, lexicon);
-      for (const e of f.entities) named.add(e);
-      const ids = [...new Set([...f.terms, ...quantityUnitTokens(t)].map(idOf))];
+      const [terms, entities] = analyser.text(t);
+      for (const e of entities) named.add(e);
+      const ids = [...new Set(terms.map(idOf))];
       texts.push(ids);
       for (const id of ids) {
         if (!seen.has(id)) {
@@ -305,23 +300,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const idf = new Float64Array(termIds.size);
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
 
-  // Anchor terms repeat across claims ("Anthropic", "deal"): analyse each distinct term once.
-  const termCache = new Map<string, { tokens: string[]; named: boolean; entities: string[]; extra: string[][] }>();
-  const anchorTerm = (term: string) => {
-    let t = termCache.get(term);
-    if (!t) {
-      const extra: string[][] = [];
-      // A figure in an anchor ("$1.25 billion") is met by the same figure written any way ("$1.25bn").
-      if (/\d/.test(term)) for (const q of parseQuantities(term)) extra.push([valueToken(q.value)]);
-      // A unit word in an anchor ("MW", "GPUs") is also met by a figure in that unit ("0.3 GW").
-      const unit = unitOfWord(term);
-      if (unit && ['gpu', 'mw', 'usd', 'percent'].includes(unit)) extra.push([UNIT_TOKEN + unit]);
-      const f = textFeatures(term, lexicon);
-      t = { tokens: anchorTokens(term, lexicon, f), named: f.entities.length > 0, entities: f.entities, extra };
-      termCache.set(term, t);
-    }
-    return t;
-  };
+  // Anchor terms repeat across claims ("Anthropic", "deal"): each distinct term is analysed once.
+  const anchorTerm = analyser.anchor;
   const indexed: IndexedClaim[] = claims.map((claim, ci) => {
     const texts = rawTexts[ci].map((ids) => Int32Array.from(ids));
     const textWeights = Float64Array.from(texts.map((ids) => ids.reduce((s, id) => s + idf[id], 0)));

@@ -1,0 +1,113 @@
+/**
+ * The text analysis the matcher index is built from: retrieval terms and entities of each claim text,
+ * and the tokens of each anchor term. It depends only on the text and on the entity names the packs
+ * add, so for the bundled pack it is computed at build time (plain JSON) and a freshly started worker
+ * builds its index without analysing ~500 texts again. Any text missing from a precomputed analysis,
+ * or every text when the packs name other entities, is analysed at run time with the same code.
+ */
+import type { Claim, ClaimPack } from '../claims/types';
+import { parseQuantities, unitOfWord } from './quantities';
+import { anchorTokens, EntityLexicon, textFeatures } from './text-features';
+
+/** Prefix of the token a figure's unit adds to a text ("#unit:mw"). */
+export const UNIT_TOKEN = '#unit:';
+const MAY_HAVE_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/i;
+
+/** Token for a figure's value, whatever its spelling ("$1.25B", "1.25 billion dollars"). */
+export function valueToken(value: number): string {
+  return '#v:' + Number(value.toPrecision(6));
+}
+
+/** One unit token per figure in a claim text, so texts stating a figure share that term. */
+export function quantityUnitTokens(text: string): string[] {
+  if (!MAY_HAVE_FIGURE.test(text)) return [];
+  return parseQuantities(text).map((q) => UNIT_TOKEN + (q.unit || 'count'));
+}
+
+/** A claim text's terms in order (retrieval terms, then unit tokens) and the entities it names. */
+export type TextAnalysis = [terms: string[], entities: string[]];
+/** An anchor term: the tokens it requires, whether it names a party, its entities, extra alternatives. */
+export type AnchorAnalysis = { tokens: string[]; named: boolean; entities: string[]; extra: string[][] };
+
+/** Serialisable analysis of a set of packs; valid only for packs whose entity names give `key`. */
+export interface ClaimAnalysis {
+  key: string;
+  texts: Record<string, TextAnalysis>;
+  anchors: Record<string, AnchorAnalysis>;
+}
+
+/** Claims of the packs in matcher order (the first pack to define an id wins). */
+export function packClaims(packs: readonly ClaimPack[]): Claim[] {
+  const seen = new Set<string>();
+  const out: Claim[] = [];
+  for (const pack of packs) {
+    for (const c of pack.claims) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Entity names the claims add to the lexicon, and the key a precomputed analysis must carry. */
+export function extraNamesOf(claims: readonly Claim[]): { names: Set<string>; key: string } {
+  const names = new Set<string>();
+  for (const c of claims) for (const e of c.slots?.entities ?? []) names.add(e);
+  return { names, key: JSON.stringify([...names]) };
+}
+
+/** Analyses texts and anchor terms once each, reusing `pre` when it was made for the same names. */
+export function createAnalyser(lexicon: EntityLexicon, key: string, pre?: ClaimAnalysis | null) {
+  const usable = pre && pre.key === key ? pre : null;
+  const texts = new Map<string, TextAnalysis>();
+  const anchors = new Map<string, AnchorAnalysis>();
+  return {
+    text(t: string): TextAnalysis {
+      let a = texts.get(t);
+      if (!a) {
+        if (usable && Object.hasOwn(usable.texts, t)) a = usable.texts[t];
+        else {
+          const f = textFeatures(t, lexicon);
+          a = [[...f.terms, ...quantityUnitTokens(t)], f.entities];
+        }
+        texts.set(t, a);
+      }
+      return a;
+    },
+    anchor(term: string): AnchorAnalysis {
+      let a = anchors.get(term);
+      if (!a) {
+        if (usable && Object.hasOwn(usable.anchors, term)) a = usable.anchors[term];
+        else {
+          const extra: string[][] = [];
+          // A figure in an anchor ("$1.25 billion") is met by the same figure written any way ("$1.25bn").
+          if (/\d/.test(term)) for (const q of parseQuantities(term)) extra.push([valueToken(q.value)]);
+          // A unit word in an anchor ("MW", "GPUs") is also met by a figure in that unit ("0.3 GW").
+          const unit = unitOfWord(term);
+          if (unit && ['gpu', 'mw', 'usd', 'percent'].includes(unit)) extra.push([UNIT_TOKEN + unit]);
+          const f = textFeatures(term, lexicon);
+          a = { tokens: anchorTokens(term, lexicon, f), named: f.entities.length > 0, entities: f.entities, extra };
+        }
+        anchors.set(term, a);
+      }
+      return a;
+    },
+    /** Everything analysed so far, as plain data. */
+    collect(): ClaimAnalysis {
+      return { key, texts: Object.fromEntries(texts), anchors: Object.fromEntries(anchors) };
+    },
+  };
+}
+
+/** The full analysis of the packs' claim texts and anchors: what the build precomputes. */
+export function analysePacks(packs: readonly ClaimPack[]): ClaimAnalysis {
+  const claims = packClaims(packs);
+  const { names, key } = extraNamesOf(claims);
+  const analyser = createAnalyser(new EntityLexicon(names), key);
+  for (const c of claims) {
+    for (const t of [c.statement, ...(c.variants ?? [])]) analyser.text(t);
+    for (const group of c.anchors ?? []) for (const term of group) analyser.anchor(term);
+  }
+  return analyser.collect();
+}
