@@ -789,6 +789,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   /** Capitalised words (not opening a sentence) that no claim uses and no alias names: other parties. */
   function foreignNames(text: string): number {
     const caps = text.match(/(?<![.!?:"“‘'(]\s|^)\b[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*/g) ?? [];
+    if (caps.length === 0) return 0;
     const wordsCount = (text.match(/\b[A-Za-z][A-Za-z0-9'-]*/g) ?? []).length;
     if (caps.length > 0.5 * wordsCount) return 0; // headline case: capitals say nothing
     let n = 0;

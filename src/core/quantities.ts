@@ -208,6 +208,15 @@ export function parseQuantities(text: string): FoundQuantity[] {
   return out;
 }
 
+const NEXT_WORD = /\s*([a-z]+)/y;
+const THREE_WORDS = /\s*(\S*)(?:\s+(\S+))?(?:\s+(\S+))?/y;
+/** The first three whitespace-separated words from `pos`, space-joined (reads only those words). */
+function firstThreeWords(lower: string, pos: number): string {
+  THREE_WORDS.lastIndex = pos;
+  const m = THREE_WORDS.exec(lower)!;
+  return m[3] !== undefined ? `${m[1]} ${m[2]} ${m[3]}` : m[2] !== undefined ? `${m[1]} ${m[2]}` : m[1];
+}
+
 function unitAfter(lower: string, from: number, cased: string | null): { unit: string; factor: number; end: number } | null {
   const re = /\s*(-)?\s*([a-z0-9%][a-z0-9-]*)/y;
   let pos = from;
@@ -217,8 +226,9 @@ function unitAfter(lower: string, from: number, cased: string | null): { unit: s
     const m = re.exec(lower);
     if (!m) return null;
     const word = m[2];
-    const two = word + ' ' + (/^\s*([a-z]+)/.exec(lower.slice(re.lastIndex))?.[1] ?? '');
-    const three = lower.slice(pos).trim().split(/\s+/).slice(0, 3).join(' ');
+    NEXT_WORD.lastIndex = re.lastIndex;
+    const two = word + ' ' + (NEXT_WORD.exec(lower)?.[1] ?? '');
+    const three = firstThreeWords(lower, pos);
     const u = UNIT_WORDS[three] ?? UNIT_WORDS[two] ?? UNIT_WORDS[word] ?? UNIT_WORDS[stem(word)];
     if (u) {
       let end = pos + (lower.slice(pos).length - lower.slice(pos).trimStart().length);

@@ -27,9 +27,21 @@ function getSegmenter(): Intl.Segmenter {
 
 /** True when a trimmed piece ends in a known abbreviation (so the sentence goes on after it). */
 function endsInAbbreviation(piece: string): boolean {
-  const m = /(?:^|[\s(“"'‘])([A-Za-z][A-Za-z.]*\.)$/.exec(piece);
-  if (!m) return false;
-  return ABBREVIATIONS.has(m[1].toLowerCase());
+  // The last word: a letter, then letters and dots, ending in a dot, after a space, quote or bracket.
+  const end = piece.length;
+  if (end === 0 || piece.charCodeAt(end - 1) !== 46) return false;
+  let j = end - 1;
+  while (j > 0 && isLetterOrDot(piece.charCodeAt(j - 1))) j--;
+  if (!isLetter(piece.charCodeAt(j))) return false;
+  if (j > 0 && !WORD_OPENER.test(piece[j - 1])) return false;
+  return ABBREVIATIONS.has(piece.slice(j).toLowerCase());
+}
+const WORD_OPENER = /[\s(“"'‘]/;
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isLetterOrDot(c: number): boolean {
+  return c === 46 || isLetter(c);
 }
 
 /**
@@ -114,7 +126,8 @@ export function segmentText(text: string): SentenceInput[] {
   const blocks: TextBlock[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+    const c = text.charCodeAt(i); // NaN at the end
+    if (i === text.length || c === 10 || c === 13) {
       if (i > start) blocks.push({ start, end: i });
       start = i + 1;
     }
