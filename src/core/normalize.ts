@@ -30,9 +30,16 @@ export function canonicalChars(input: string): string {
   return input.normalize('NFKC').replace(SPECIAL, replacement);
 }
 
+/**
+ * Runs of whitespace that are not already one plain space: a space followed by more whitespace, or
+ * any other whitespace character with what follows it. Leaving single spaces unmatched lets ordinary
+ * prose pass through without being rebuilt.
+ */
+const WHITESPACE_RUN = / \s+|[^\S ]\s*/g;
+
 /** Canonical characters, lower case, runs of whitespace collapsed: the form every comparison uses. */
 export function normalizeText(input: string): string {
-  return canonicalChars(input).toLowerCase().replace(/\s+/g, ' ').trim();
+  return canonicalChars(input).toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Words that carry no meaning for retrieval. */
