@@ -98,6 +98,8 @@ interface IndexedClaim {
    * deal states nothing yet.
    */
   contentIds: Int32Array;
+  /** Names anchor groups that a deal noun alone may meet ("the deal" for its parties). */
+  dealParty: number[];
 }
 
 /** Capitalised words that are not names. */
@@ -138,6 +140,35 @@ const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|
 /** The nouns GIVEN_DEAL ends on: a sentence without one cannot take a deal as given. */
 const DEAL_NOUN = /\b(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)/;
 
+/** Every deal noun in the text, with the two words before it (an article, then perhaps one modifier). */
+const DEAL_MENTION = /(?:^|[^a-z0-9'-])((?:[a-z0-9'-]+\s+)?(?:[a-z0-9'-]+\s+)?)(?:deal|agreement|partnership|arrangement|pact|contract|lease)s?\b/g;
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * True when the sentence mentions a deal and every deal it mentions is introduced as a new one ("a
+ * deal", "an agreement", "another lease"): that is someone's deal, not the one our claims are about.
+ */
+function onlyIndefiniteDeals(norm: string): boolean {
+  if (!DEAL_NOUN.test(norm) && !norm.includes('lease')) return false;
+  DEAL_MENTION.lastIndex = 0;
+  let seen = false;
+  for (let m = DEAL_MENTION.exec(norm); m; m = DEAL_MENTION.exec(norm)) {
+    seen = true;
+    // "a deal", "signed a deal", "a new deal": the article is one or two words back.
+    const back = m[1].trim().split(/\s+/);
+    if (!INDEFINITE.has(back[back.length - 1]) && !(back.length === 2 && INDEFINITE.has(back[0]))) return false;
+  }
+  return seen;
+}
+
+/**
+ * Anchor tokens of the deal nouns (the deal and lease concepts, or a plain stem): a names anchor group
+ * met only through one of these is met by "the deal", not by a party's name.
+ */
+const DEAL_STEMS: ReadonlySet<string> = new Set([
+  '@deal', '@lease', ...['deal', 'agreement', 'partnership', 'arrangement', 'pact', 'contract', 'lease'].map(stem),
+]);
+
 /**
  * A comment trailing a stated fact (", which shows how…", ", a figure that underscores…"): framing
  * there leaves the fact before it stated, so it is not read as framing the sentence.
@@ -146,6 +177,12 @@ const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|si
 
 /** Where a trailing background clause starts: ", whose/which/who/where …" or ", the/a … " to the end. */
 const BACKGROUND = /,\s+(?:whose|which|who|where|the|a|an)\s[^,;:]*$/;
+
+/**
+ * Where reported content starts: "broke the news that …", "denied reports that …". What follows is what
+ * someone said or reported; the words before it are what the sentence itself states.
+ */
+const REPORTED = /\b(?:news|word|reports?|story|stories|rumou?rs?|announcement|claims?|confirmation|speculation)\s+that\s/;
 
 /** Words that deny what follows them. */
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor']);
@@ -336,7 +373,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
     const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -778,6 +815,18 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return false;
   }
 
+  /**
+   * True when one of the claim's names groups that a deal noun may meet ("the deal" standing for its
+   * parties) is met by nothing but that noun: with only "a deal" in the sentence, its parties are absent.
+   */
+  function metOnlyByDeal(x: IndexedClaim, all: Set<string>): boolean {
+    for (const g of x.dealParty) {
+      const named = x.anchors[g].some((alt) => !(alt.length === 1 && DEAL_STEMS.has(alt[0])) && alt.every((t) => all.has(t)));
+      if (!named) return true;
+    }
+    return false;
+  }
+
   /** True when `e` (or a name of its family) is among these parties. */
   function namesParty(parties: Set<string>, e: string): boolean {
     if (parties.has(e)) return true;
@@ -802,17 +851,21 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return n;
   }
 
-  /** Term ids outside any deal the sentence takes as given, or null when it takes none as given. */
-  function outsideGivenDeal(norm: string): Set<number> | null {
+  /**
+   * Terms outside any deal the sentence takes as given (ids of claim words, and every token for the
+   * wording anchors), or null when it takes none as given.
+   */
+  function outsideGivenDeal(norm: string): { ids: Set<number>; all: Set<string> } | null {
     if (!DEAL_NOUN.test(norm)) return null;
     GIVEN_DEAL.lastIndex = 0;
     if (!GIVEN_DEAL.test(norm)) return null;
-    const outside = new Set<number>();
-    for (const t of textFeatures(norm.replace(GIVEN_DEAL, ' '), lexicon, true).terms) {
+    const ids = new Set<number>();
+    const rest = textFeatures(norm.replace(GIVEN_DEAL, ' '), lexicon, true);
+    for (const t of rest.terms) {
       const id = termIds.get(t);
-      if (id !== undefined) outside.add(id);
+      if (id !== undefined) ids.add(id);
     }
-    return outside;
+    return { ids, all: rest.all };
   }
 
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
@@ -854,11 +907,13 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let foreign = -1;
     // Framing and a deal taken as given matter only to candidates that get that far: tested lazily.
     let framing = -1;
+    // Whether every deal the sentence mentions is a new one ("Meta signed a deal…"), tested lazily.
+    let indefinite = -1;
     // A heading (no closing punctuation) that only names the parties and the deal states nothing.
     const heading = !CLOSED.test(norm);
     let specific = false;
     // Terms outside any deal the sentence takes as given, when it takes one as given.
-    let outside: Set<number> | null | undefined;
+    let outside: { ids: Set<number>; all: Set<string> } | null | undefined;
     if (heading) for (const id of sentIds) if ((df[id] ?? 0) < genericDf) specific = true;
     // Candidates: claims whose anchor groups the sentence meets (all, or all but one wording group
     // when a names group is met: a close paraphrase of the right parties may word things differently).
@@ -937,9 +992,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         nameAnswer[others] = aboutOthers(x, features, foreign) ? 1 : 0;
       }
       if (nameAnswer[others] === 1) continue;
+      if (x.dealParty.length > 0) {
+        if (indefinite < 0) indefinite = onlyIndefiniteDeals(norm) ? 1 : 0;
+        if (indefinite === 1 && metOnlyByDeal(x, features.all)) continue;
+      }
       if (heading && !specific && !usesContent(x) && !usesWordingAnchor(ci, features.all)) continue;
       if (outside === undefined) outside = outsideGivenDeal(norm);
-      if (outside && !usesContentIn(x, outside)) continue;
+      // Outside the deal it takes as given, the sentence must still say something of the claim: one of
+      // its words, or a specific word of its wording anchors ("under the arrangement, SpaceX will provide…").
+      if (outside && !usesContentIn(x, outside.ids) && !usesWordingAnchor(ci, outside.all)) continue;
       if (framing < 0) framing = FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
       // The score this candidate must reach: its threshold, or the soft-anchor bar when it misses a group.
       const need = Math.max(x.threshold, misses > 0 ? tuning.softAnchor : 0) / framing;
@@ -958,6 +1019,20 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     if (best < 0) return null;
     const slots = sentenceSlots(s.text, features, quantities, opts?.published);
+    // Reported content ("broke the news that Anthropic will rent…") is not what the sentence states: when
+    // claims whose anchors the words before it meet pass, the best of them is the one stated.
+    const reported = passing.length > 1 ? REPORTED.exec(norm) : null;
+    if (reported && reported.index > 0) {
+      const head = textFeatures(norm.slice(0, reported.index + reported[0].lastIndexOf('that')), lexicon, true).all;
+      const stated = passing.filter((ci) => passesAnchors(indexed[ci], head));
+      if (stated.length > 0 && !stated.includes(best)) {
+        best = stated.reduce((a, b) => (scoreOf[b] > scoreOf[a] ? b : a));
+        bestScore = scoreOf[best];
+        bestRank = tuning.marginRank ? bestScore - indexed[best].threshold : bestScore;
+        passing.length = 0;
+        passing.push(...stated);
+      }
+    }
     if (passing.length > 1 && tuning.slotBonus > 0) {
       // A sentence that states a figure or a date is most likely stating the claim about that figure or date.
       // Background in a trailing relative clause or appositive ("SpaceX, whose AI arm was xAI") is not

@@ -1,0 +1,45 @@
+/**
+ * Where in a sentence the claim sits: a new deal ("a deal") is someone else's, reported content after
+ * "the news that" is not what the sentence states, and a deal taken as given still leaves its verb to
+ * state the claim. Each case sits beside a sentence that must still match, so matching less fails too.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ClaimPack } from '../../src/claims/types';
+import { createMatcher } from '../../src/core/matcher';
+
+const pack = JSON.parse(readFileSync(new URL('../../src/claims/deal.json', import.meta.url), 'utf8')) as ClaimPack;
+const matcher = createMatcher([pack]);
+const first = (text: string) => matcher.match([{ text, start: 0, end: text.length }], { published: '2026-05-07' })[0] ?? null;
+
+describe('a new deal is not our deal', () => {
+  it('"X signed a deal for N GPUs" with none of our parties matches no GPU-count claim', () => {
+    expect(first('Snowcap signed an agreement with a neocloud for 240,000 Nvidia GPUs.')).toBeNull();
+    expect(first('Another lease covers 230,000 H100 chips in Arizona.')).toBeNull();
+  });
+
+  it('the deal, or a new deal naming our facility, still states the GPU count', () => {
+    expect(first('The agreement hands Anthropic upwards of 220,000 GPUs.')?.claimId).toBe('gpu-count-over-220k');
+    expect(first('In a new deal, Colossus 1 and its 220,000 GPUs go to Anthropic.')?.claimId).toBe('gpu-count-over-220k');
+  });
+});
+
+describe('reported content', () => {
+  it('"broke the news that <the deal>" is about who broke the story', () => {
+    expect(first('The Indian Express broke the news that Anthropic will rent SpaceX compute.')?.claimId).toBe('story-broken-by-wire-outlets');
+  });
+
+  it('the deal stated on its own is still the deal', () => {
+    expect(first('Anthropic is renting compute from SpaceX.')?.claimId).toBe('deal-signed');
+  });
+});
+
+describe('a deal taken as given', () => {
+  it('a wording-anchor verb outside it ("will provide") still states the claim', () => {
+    expect(first('Under that agreement, SpaceX will provide Anthropic with compute.')?.claimId).toBe('deal-signed');
+  });
+
+  it('nothing of the claim outside it states nothing', () => {
+    expect(first('Under that agreement, the weather in Memphis stayed mild.')).toBeNull();
+  });
+});
