@@ -118,7 +118,7 @@ const COMMON_CAPS = new Set(
  */
 const FRAMING = new RegExp(
   [
-    String.raw`\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b`,
+    String.raw`\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b`,
     String.raw`^(?:when|if|once) an? \w`,
     // Judging the deal rather than stating it: "see X as a sign", "read X as proof that", "looks like a bet".
     String.raw`\b(?:see|sees|saw|seen|view|views|viewed|read|reads|regard|regards|regarded|treat|treats|treated)\s+(?:[\w'-]+\s+){1,8}?as\s+(?:a|an|the|proof|evidence|signs?)\b`,
@@ -153,9 +153,10 @@ function onlyIndefiniteDeals(norm: string): boolean {
   DEAL_MENTION.lastIndex = 0;
   let seen = false;
   for (let m = DEAL_MENTION.exec(norm); m; m = DEAL_MENTION.exec(norm)) {
-    seen = true;
-    // "a deal", "signed a deal", "a new deal": the article is one or two words back.
+    // "a deal", "signed a deal", "a new deal": the article is one or two words back. "To lease" is a verb.
     const back = m[1].trim().split(/\s+/);
+    if (back[back.length - 1] === 'to') continue;
+    seen = true;
     if (!INDEFINITE.has(back[back.length - 1]) && !(back.length === 2 && INDEFINITE.has(back[0]))) return false;
   }
   return seen;

@@ -16,6 +16,7 @@ describe('a new deal is not our deal', () => {
   it('"X signed a deal for N GPUs" with none of our parties matches no GPU-count claim', () => {
     expect(first('Snowcap signed an agreement with a neocloud for 240,000 Nvidia GPUs.')).toBeNull();
     expect(first('Another lease covers 230,000 H100 chips in Arizona.')).toBeNull();
+    expect(first('Lambda reached an agreement to lease 240,000 GPUs to a research lab.')).toBeNull();
   });
 
   it('the deal, or a new deal naming our facility, still states the GPU count', () => {
@@ -41,5 +42,12 @@ describe('a deal taken as given', () => {
 
   it('nothing of the claim outside it states nothing', () => {
     expect(first('Under that agreement, the weather in Memphis stayed mild.')).toBeNull();
+  });
+});
+
+describe('an argument about the deal', () => {
+  it('"critics argue the pact…" judges the deal rather than stating it', () => {
+    expect(first('Skeptics argue the Anthropic-SpaceX pact gives Musk sway over a competitor.')).toBeNull();
+    expect(first('Anthropic and SpaceX signed a compute pact.')?.claimId).toBe('deal-signed');
   });
 });
