@@ -115,6 +115,29 @@ export interface MarkOptions {
   marksPerStep?: number;
 }
 
+/**
+ * For each index carried in `attr` by the `<mark>` elements under `root`, a range from its first
+ * mark to its last: what one painted sentence or tag covers on the page now.
+ */
+export function rangesOfMarks(root: ParentNode, attr: string): Map<number, Range> {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const byIndex = new Map<number, Element[]>();
+  for (const el of Array.from(root.querySelectorAll(`mark[${attr}]`))) {
+    const i = Number(el.getAttribute(attr));
+    const list = byIndex.get(i);
+    if (list) list.push(el);
+    else byIndex.set(i, [el]);
+  }
+  const ranges = new Map<number, Range>();
+  for (const [i, els] of byIndex) {
+    const range = doc.createRange();
+    range.setStartBefore(els[0]);
+    range.setEndAfter(els[els.length - 1]);
+    ranges.set(i, range);
+  }
+  return ranges;
+}
+
 /** Paints with mark.js `<mark class="deal-lens-claim|deal-lens-conflict">` elements. */
 export function createMarkPainter(doc: Document, options: MarkOptions = {}): Painter & {
   /**
@@ -190,21 +213,11 @@ export function createMarkPainter(doc: Document, options: MarkOptions = {}): Pai
     }
     yield;
 
-    const byIndex = new Map<number, Element[]>();
-    for (const el of Array.from(root.querySelectorAll(`mark[${attr}]`))) {
-      const i = Number(el.getAttribute(attr));
-      const list = byIndex.get(i);
-      if (list) list.push(el);
-      else byIndex.set(i, [el]);
-    }
+    const byIndex = rangesOfMarks(root, attr);
     const painted: Painted[] = [];
     for (const item of items) {
-      const marks = byIndex.get(item.index);
-      if (!marks) continue;
-      const range = doc.createRange();
-      range.setStartBefore(marks[0]);
-      range.setEndAfter(marks[marks.length - 1]);
-      painted.push({ index: item.index, conflict: item.conflict, range });
+      const range = byIndex.get(item.index);
+      if (range) painted.push({ index: item.index, conflict: item.conflict, range });
     }
     return painted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }

@@ -7,7 +7,7 @@
  */
 import type { Painter as PainterName } from '../../messages';
 import type { PageText } from '../extract';
-import { createMarkPainter, highlightApiAvailable, unmarkAll } from '../paint';
+import { createMarkPainter, highlightApiAvailable, rangesOfMarks, unmarkAll } from '../paint';
 import { offsetsToRange } from './page-text';
 
 /** Highlight name and mark class; tests and user style sheets rely on it. */
@@ -102,23 +102,7 @@ export function createTagMarkPainter(doc: Document): TagPainter {
       const painted = yield* marks.paintSteps(root, page, items.map((item) => ({ ...item, conflict: false })));
       return new Map(painted.map((p) => [p.index, p.range]));
     },
-    rangesNow() {
-      const byIndex = new Map<number, Element[]>();
-      for (const el of Array.from(doc.querySelectorAll(`mark[${TAG_MARK_ATTR}]`))) {
-        const i = Number(el.getAttribute(TAG_MARK_ATTR));
-        const list = byIndex.get(i);
-        if (list) list.push(el);
-        else byIndex.set(i, [el]);
-      }
-      const ranges = new Map<number, Range>();
-      for (const [i, els] of byIndex) {
-        const range = doc.createRange();
-        range.setStartBefore(els[0]);
-        range.setEndAfter(els[els.length - 1]);
-        ranges.set(i, range);
-      }
-      return ranges;
-    },
+    rangesNow: () => rangesOfMarks(doc, TAG_MARK_ATTR),
     clear() {
       marks.clear();
       // Marks left under an article root the page has since replaced are ours too.
