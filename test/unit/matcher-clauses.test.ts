@@ -4,13 +4,9 @@
  * state the claim. Each case sits beside a sentence that must still match, so matching less fails too.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { ClaimPack } from '../../src/claims/types';
-import { createMatcher } from '../../src/core/matcher';
+import { firstMatch } from './bundled-matcher';
 
-const pack = JSON.parse(readFileSync(new URL('../../src/claims/deal.json', import.meta.url), 'utf8')) as ClaimPack;
-const matcher = createMatcher([pack]);
-const first = (text: string) => matcher.match([{ text, start: 0, end: text.length }], { published: '2026-05-07' })[0] ?? null;
+const first = firstMatch;
 
 describe('a new deal is not our deal', () => {
   it('"X signed a deal for N GPUs" with none of our parties matches no GPU-count claim', () => {

@@ -4,13 +4,9 @@
  * statement that must still match, so a matcher that simply matched less would fail too.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { ClaimPack } from '../../src/claims/types';
-import { createMatcher } from '../../src/core/matcher';
+import { firstMatch } from './bundled-matcher';
 
-const pack = JSON.parse(readFileSync(new URL('../../src/claims/deal.json', import.meta.url), 'utf8')) as ClaimPack;
-const matcher = createMatcher([pack]);
-const first = (text: string) => matcher.match([{ text, start: 0, end: text.length }], { published: '2026-05-07' })[0] ?? null;
+const first = firstMatch;
 
 describe('judging the deal', () => {
   it('an opinion of the deal ("seen as", "looks like a bet", "a sign of") states nothing', () => {
