@@ -64,6 +64,19 @@ describe('annotations page', () => {
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
     expect(quotes()).toEqual(['The NAACP has filed a lawsuit against SpaceX.']);
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    const [, tag, site] = [...document.querySelectorAll<HTMLSelectElement>('.filters select')];
+    tag.value = 'gpu';
+    tag.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(quotes()).toEqual(['over 200,000 Nvidia GPUs']);
+    tag.value = '';
+    tag.dispatchEvent(new Event('change', { bubbles: true }));
+    site.value = [...site.options].find((o) => o.value.includes('wired'))!.value;
+    site.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(quotes()).toEqual(['The NAACP has filed a lawsuit against SpaceX.']);
   });
 
   it('links each passage with a text fragment that opens the article there', async () => {
