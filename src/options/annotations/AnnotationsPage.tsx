@@ -13,6 +13,26 @@ import { ExportButtons } from './export-buttons';
 import { readFileText, type TaggingApi } from './tagging-api';
 import './annotations.css';
 
+/** A labelled filter choice with "Any" first; picking "Any" clears the filter (undefined). */
+function FilterSelect({ label, value, options, onPick }: {
+  label: string;
+  value: string | undefined;
+  options: readonly (readonly [value: string, text: string])[];
+  onPick: (value: string | undefined) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value || undefined)}>
+        <option value="">Any</option>
+        {options.map(([v, text]) => (
+          <option value={v} key={v}>{text}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** One annotation in the list. */
 function AnnotationItem({ a, onDelete }: { a: Annotation; onDelete: (id: string) => void }) {
   const f = fieldsOf(a);
@@ -126,34 +146,14 @@ export function AnnotationsPage({ api }: { api: TaggingApi }) {
     <section class="annotations" aria-labelledby="annotations-title">
       <h2 id="annotations-title">Annotations</h2>
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter annotations">
-        <label>
-          Verdict{' '}
-          <select value={filter.verdict ?? ''} onChange={(e) => set({ verdict: ((e.currentTarget as HTMLSelectElement).value || undefined) as AnnotationFilter['verdict'] })}>
-            <option value="">Any</option>
-            {VERDICTS.map((v) => (
-              <option value={v} key={v}>{VERDICT_LABELS[v]}</option>
-            ))}
-            <option value="none">No verdict</option>
-          </select>
-        </label>
-        <label>
-          Tag{' '}
-          <select value={filter.tag ?? ''} onChange={(e) => set({ tag: (e.currentTarget as HTMLSelectElement).value || undefined })}>
-            <option value="">Any</option>
-            {tags.map((t) => (
-              <option value={t} key={t}>{t}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Site{' '}
-          <select value={filter.site ?? ''} onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value || undefined })}>
-            <option value="">Any</option>
-            {sites.map((s) => (
-              <option value={s} key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Verdict"
+          value={filter.verdict}
+          options={[...VERDICTS.map((v) => [v, VERDICT_LABELS[v]] as const), ['none', 'No verdict'] as const]}
+          onPick={(v) => set({ verdict: v as AnnotationFilter['verdict'] })}
+        />
+        <FilterSelect label="Tag" value={filter.tag} options={tags.map((t) => [t, t] as const)} onPick={(tag) => set({ tag })} />
+        <FilterSelect label="Site" value={filter.site} options={sites.map((x) => [x, x] as const)} onPick={(site) => set({ site })} />
         <label>
           Text <input type="search" value={filter.text ?? ''} onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value || undefined })} />
         </label>
