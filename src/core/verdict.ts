@@ -105,27 +105,23 @@ export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: Verdic
   let conflict = false;
   let vaguer = false;
 
+  /** Records a slot where the sentence conflicts with, or is vaguer than, the reference claim. */
+  const note = <T>(slot: SlotDiff['slot'], r: { rel: SlotRelation; page?: T }, preferred: T | undefined, format: (v: T) => string) => {
+    if (!r.page || !preferred || (r.rel !== 'conflict' && r.rel !== 'vaguer')) return;
+    if (r.rel === 'conflict') conflict = true;
+    else vaguer = true;
+    diffs.push({ slot, page: format(r.page), preferred: format(preferred) });
+  };
   const q = quantityRelation(sentence.quantities, ref.slots?.quantity);
-  if (q.rel === 'conflict' && q.page && ref.slots?.quantity) {
-    conflict = true;
-    diffs.push({ slot: 'quantity', page: formatQuantity(q.page), preferred: formatQuantity(ref.slots.quantity) });
-  } else if (q.rel === 'vaguer' && q.page && ref.slots?.quantity) {
-    vaguer = true;
-    diffs.push({ slot: 'quantity', page: formatQuantity(q.page), preferred: formatQuantity(ref.slots.quantity) });
-  }
+  note('quantity', q, ref.slots?.quantity, formatQuantity);
   const d = dateRelation(sentence.dates, ref.slots?.date);
-  if (d.rel === 'conflict' && d.page && ref.slots?.date) {
-    conflict = true;
-    diffs.push({ slot: 'date', page: formatDate(d.page), preferred: formatDate(ref.slots.date) });
-  } else if (d.rel === 'vaguer' && d.page && ref.slots?.date) {
-    vaguer = true;
-    diffs.push({ slot: 'date', page: formatDate(d.page), preferred: formatDate(ref.slots.date) });
-  }
+  note('date', d, ref.slots?.date, formatDate);
+  // The sentence's own figure or date meets the reference one, or says it more sharply.
+  const statesPrecisely = q.rel === 'same' || q.rel === 'sharper' || d.rel === 'same' || d.rel === 'sharper';
 
   if (ref !== claim) {
     if (isLessPreciseOf(claim, ref.id, ctx)) {
-      const precise = q.rel === 'same' || q.rel === 'sharper' || d.rel === 'same' || d.rel === 'sharper';
-      if (!precise) vaguer = true;
+      if (!statesPrecisely) vaguer = true;
     } else {
       // The sentence states a version the group rules out: say which slot makes the difference.
       conflict = true;
@@ -147,7 +143,6 @@ export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: Verdic
 
   if (conflict) return { verdict: 'conflicts', conflict: true, preferredId, slots: diffs };
   // A sentence matched to a vaguer claim still agrees when its own figure or date meets the preferred one.
-  const statesPrecisely = q.rel === 'same' || q.rel === 'sharper' || d.rel === 'same' || d.rel === 'sharper';
   if (vaguer || (claim.lessPreciseOf && !statesPrecisely)) return { verdict: 'less-precise', conflict: false, preferredId, slots: diffs };
   return { verdict: 'agrees', conflict: false, preferredId, slots: [] };
 }
