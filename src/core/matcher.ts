@@ -100,7 +100,15 @@ interface IndexedClaim {
   contentIds: Int32Array;
   /** Names anchor groups that a deal noun alone may meet ("the deal" for its parties). */
   dealParty: number[];
+  /**
+   * Names the claim is about beyond the deal's two parties (Colossus 1, Memphis, the Pentagon): a
+   * heading naming one of them says what the claim says ("Anthropic Moves Claude Onto Colossus 1").
+   */
+  subjectNames: Set<string>;
 }
+
+/** The deal's two parties and their family: naming them alone says which deal, not what about it. */
+const PRINCIPALS: ReadonlySet<string> = new Set(['Anthropic', 'Claude', 'SpaceX', 'SpaceXAI', 'xAI', 'Musk']);
 
 /** Capitalised words that are not names. */
 const COMMON_CAPS = new Set(
@@ -374,7 +382,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
     const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -406,6 +414,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       for (const f of impliedEntities(e)) x.namedEntities.add(f);
       x.namedEntities.add(e);
     }
+    for (const e of x.partyEntities) if (!PRINCIPALS.has(e)) x.subjectNames.add(e);
   });
   // Claims naming the same things get the same answer from the name checks (aboutOthers and
   // namesSibling): each check is worked out once per sentence per distinct set of names.
@@ -828,6 +837,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return false;
   }
 
+  /** True when the sentence names one of the claim's subjects beyond the deal's parties. */
+  function namesSubject(x: IndexedClaim, entities: readonly string[]): boolean {
+    for (const e of entities) if (x.subjectNames.has(e)) return true;
+    return false;
+  }
+
   /** True when `e` (or a name of its family) is among these parties. */
   function namesParty(parties: Set<string>, e: string): boolean {
     if (parties.has(e)) return true;
@@ -997,7 +1012,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         if (indefinite < 0) indefinite = onlyIndefiniteDeals(norm) ? 1 : 0;
         if (indefinite === 1 && metOnlyByDeal(x, features.all)) continue;
       }
-      if (heading && !specific && !usesContent(x) && !usesWordingAnchor(ci, features.all)) continue;
+      if (heading && !specific && !usesContent(x) && !usesWordingAnchor(ci, features.all) && !namesSubject(x, features.entities)) continue;
       if (outside === undefined) outside = outsideGivenDeal(norm);
       // Outside the deal it takes as given, the sentence must still say something of the claim: one of
       // its words, or a specific word of its wording anchors ("under the arrangement, SpaceX will provide…").

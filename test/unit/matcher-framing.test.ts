@@ -25,6 +25,12 @@ describe('statements, not commentary', () => {
     expect(first('Anthropic Signs Compute Deal With SpaceX')?.claimId).toBe('deal-signed');
   });
 
+  it('a heading naming what the claim is about beyond the two parties states it, whatever its verb', () => {
+    expect(first('Anthropic Shifts Claude Onto SpaceX’s Colossus 1')?.claimId).toBe('facility-colossus-1');
+    // The parties and the facility's city with nothing said of them are still only a heading.
+    expect(first('Anthropic, SpaceX and Memphis: a Week of Questions')).toBeNull();
+  });
+
   it('a deal taken as given does not state the deal; what the sentence says about it may state another claim', () => {
     expect(first('The Anthropic-SpaceX partnership surprised rival labs.')).toBeNull();
     expect(first("Anthropic's partnership with SpaceX gives it access to Colossus 1.")?.topic).toBe('access-scope');
