@@ -26,7 +26,7 @@ describe('statements, not commentary', () => {
   });
 
   it('a heading naming what the claim is about beyond the two parties states it, whatever its verb', () => {
-    expect(first('Anthropic Shifts Claude Onto SpaceX’s Colossus 1')?.claimId).toBe('facility-colossus-1');
+    expect(first('Anthropic Parks Claude on SpaceX’s Colossus 1')?.claimId).toBe('facility-colossus-1');
     // The parties and the facility's city with nothing said of them are still only a heading.
     expect(first('Anthropic, SpaceX and Memphis: a Week of Questions')).toBeNull();
   });
