@@ -72,6 +72,19 @@ describe('createMatcher over the bundled pack', () => {
     expect(first('Mistral agreed to buy 18,000 Nvidia Grace Blackwell chips for a data center near Paris.')).toBeUndefined();
   });
 
+  it("reads SpaceX's own machine-learning work as the facility's origin only when the sentence is about the cluster", () => {
+    // Chips for Starship work, with no cluster or capacity in view, say nothing of where Colossus 1 came from.
+    expect(first('SpaceX also wants more Nvidia GPUs for its Starship simulation work.')).toBeUndefined();
+    expect(first('SpaceX put the GPU capacity together itself, out of its machine learning work for Starlink.')).toMatchObject({ claimId: 'origin-spacex-internal-ml', conflict: true });
+  });
+
+  it('reads GPU figures and types as the deal\'s only when the sentence names the deal, Anthropic or the facility', () => {
+    // SpaceX or xAI buying or owning chips elsewhere is not Colossus 1's hardware.
+    expect(first('xAI told investors it now runs 200,000 GPUs.')).toBeUndefined();
+    expect(first('SpaceX ordered thousands of Nvidia GPUs for its rocket engineers.')).toBeUndefined();
+    expect(first("SpaceX's supercomputer runs on Nvidia GPUs.")).toMatchObject({ topic: 'gpu-types', conflict: false });
+  });
+
   it('does not read a figure claim into a sentence without a figure', () => {
     expect(first('Nvidia chips power the Colossus 1 supercomputer.')?.topic).not.toBe('gpu-count');
   });
