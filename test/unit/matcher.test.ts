@@ -85,6 +85,19 @@ describe('createMatcher over the bundled pack', () => {
     expect(first("SpaceX's supercomputer runs on Nvidia GPUs.")).toMatchObject({ topic: 'gpu-types', conflict: false });
   });
 
+  it('needs the deal or its parties for claims whose own words are common elsewhere', () => {
+    for (const text of [
+      'The NAACP sued a Georgia power company over soot from its coal plant.',
+      'Private startups are under no obligation to publish their financial statements.',
+      "Anthropic's 2025 developer conference is where its Claude 4 models debuted.",
+      'SpaceX builds its Starship rockets at Starbase in south Texas.',
+    ]) {
+      expect(first(text), text).toBeUndefined();
+    }
+    expect(first('Financial terms were not disclosed by either company.')?.claimId).toBe('terms-undisclosed');
+    expect(first('The NAACP is suing SpaceX over the Memphis turbines.')).toMatchObject({ claimId: 'naacp-sued-spacex', conflict: true });
+  });
+
   it('does not read a figure claim into a sentence without a figure', () => {
     expect(first('Nvidia chips power the Colossus 1 supercomputer.')?.topic).not.toBe('gpu-count');
   });
