@@ -135,6 +135,8 @@ const FRAMING = new RegExp(
     String.raw`\b(?:saw|see|seen|expected|predicted|foresaw)\s+(?:[\w'-]+\s+){1,6}?coming\b|\b(?:few|no one|nobody) (?:expected|predicted|foresaw)\b`,
     // Its outcome or its future, not a fact: "Whether the deal pays off depends on…", "will be studied by".
     String.raw`^(?:whatever|however much|regardless)\b|^whether\b.*\b(?:depends?|hinges?|rests?) on\b|\bwill be (?:studied|watched|scrutini[sz]ed|remembered|judged|debated|seen)\b`,
+    // Doubt about it rather than a fact: "questioned whether…", "wonder if…", "it remains to be seen".
+    String.raw`\b(?:question(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|doubt(?:s|ed|ing)?|debat(?:e|es|ed|ing)) (?:whether|if)\b|\b(?:remains|remain) to be seen\b|\bsquares? with\b`,
   ].join('|'),
 );
 
@@ -149,12 +151,15 @@ const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|
 const DEAL_NOUN = /\b(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)/;
 
 /** Every deal noun in the text, with the two words before it (an article, then perhaps one modifier). */
-const DEAL_MENTION = /(?:^|[^a-z0-9'-])((?:[a-z0-9'-]+\s+)?(?:[a-z0-9'-]+\s+)?)(?:deal|agreement|partnership|arrangement|pact|contract|lease)s?\b/g;
+const DEAL_MENTION = /(?:^|[^a-z0-9'-])((?:[a-z0-9'-]+\s+)?(?:[a-z0-9'-]+\s+)?)(?:deal|agreement|partnership|arrangement|pact|contract|lease)(s?)\b/g;
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+/** Words that make a plural deal noun particular ("these contracts", "their agreements") rather than deals in general. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'both', 'two', 'such']);
 
 /**
  * True when the sentence mentions a deal and every deal it mentions is introduced as a new one ("a
- * deal", "an agreement", "another lease"): that is someone's deal, not the one our claims are about.
+ * deal", "an agreement", "another lease") or is deals in general ("colocation contracts"): that is
+ * someone else's deal, not the one our claims are about.
  */
 function onlyIndefiniteDeals(norm: string): boolean {
   if (!DEAL_NOUN.test(norm) && !norm.includes('lease')) return false;
@@ -165,6 +170,8 @@ function onlyIndefiniteDeals(norm: string): boolean {
     const back = m[1].trim().split(/\s+/);
     if (back[back.length - 1] === 'to') continue;
     seen = true;
+    // A bare plural is deals in general ("standard in colocation contracts"), not this one.
+    if (m[2] === 's' && !back.some((w) => DEFINITE.has(w) || w.endsWith("'s"))) continue;
     if (!INDEFINITE.has(back[back.length - 1]) && !(back.length === 2 && INDEFINITE.has(back[0]))) return false;
   }
   return seen;
@@ -831,7 +838,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    */
   function metOnlyByDeal(x: IndexedClaim, all: Set<string>): boolean {
     for (const g of x.dealParty) {
-      const named = x.anchors[g].some((alt) => !(alt.length === 1 && DEAL_STEMS.has(alt[0])) && alt.every((t) => all.has(t)));
+      const named = x.anchors[g].some((alt) => !alt.every((t) => DEAL_STEMS.has(t)) && alt.every((t) => all.has(t)));
       if (!named) return true;
     }
     return false;

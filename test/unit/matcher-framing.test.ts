@@ -25,6 +25,14 @@ describe('statements, not commentary', () => {
     expect(first('Anthropic Signs Compute Deal With SpaceX')?.claimId).toBe('deal-signed');
   });
 
+  it('doubt about the deal is not a fact of it; deals in general are not this deal', () => {
+    expect(first('Critics have asked whether a safety lab should be renting chips from Musk at all.')).toBeNull();
+    expect(first('Some wonder if Anthropic can trust a compute supplier run by Elon Musk.')).toBeNull();
+    expect(first('Early-exit clauses of 90 days are common in hosting contracts.')).toBeNull();
+    // The same figure about this deal's contract still states the claim.
+    expect(first('The contract with SpaceX can be ended on 90 days’ notice.')?.claimId).toBe('term-through-may-2029');
+  });
+
   it('a heading naming what the claim is about beyond the two parties states it, whatever its verb', () => {
     expect(first('Anthropic Parks Claude on SpaceX’s Colossus 1')?.claimId).toBe('facility-colossus-1');
     // The parties and the facility's city with nothing said of them are still only a heading.
