@@ -191,8 +191,12 @@ const DEAL_STEMS: ReadonlySet<string> = new Set([
  */
 const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|signalling|in what|an? (?:\w+ ){0,2}(?:that|of))\b.*$/;
 
-/** Where a trailing background clause starts: ", whose/which/who/where …" or ", the/a … " to the end. */
-const BACKGROUND = /,\s+(?:whose|which|who|where|the|a|an)\s[^,;:]*$/;
+/**
+ * Where a trailing background clause starts, to the end: ", whose/which/who/where …", an appositive
+ * (", the/a …", ", Anthropic's developer gathering …"), or the attribution (", SpaceX said in a post",
+ * ", according to …").
+ */
+const BACKGROUND = /,\s+(?:(?:whose|which|who|where|the|a|an|[a-z0-9-]+'s)\s|(?:[a-z0-9'-]+\s+){0,4}?(?:said|says|told|wrote|writes|added|reported)\b|according to\b)[^,;:]*$/;
 
 /**
  * Where reported content starts: "broke the news that …", "denied reports that …". What follows is what
@@ -866,9 +870,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (caps.length > 0.5 * wordsCount) return 0; // headline case: capitals say nothing
     let n = 0;
     for (const w of caps) {
-      const lower = w.toLowerCase();
+      // A possessive is its name ("Anthropic's" is Anthropic).
+      const lower = w.toLowerCase().replace(/'s$/, '');
       if (lexicon.lookup(lower) || COMMON_CAPS.has(lower)) continue;
-      const t = stem(lower.replace(/'s$/, '').replace(/[.']/g, ''));
+      const t = stem(lower.replace(/[.']/g, ''));
       if (!termIds.has(t)) n++;
     }
     return n;

@@ -47,3 +47,9 @@ describe('an argument about the deal', () => {
     expect(first('Anthropic and SpaceX signed a compute pact.')?.claimId).toBe('deal-signed');
   });
 });
+
+describe('names in the possessive', () => {
+  it('"Anthropic\'s" in an appositive is Anthropic, not some other party', () => {
+    expect(first("The partnership was revealed from the stage at Code with Claude, Anthropic's yearly developer gathering.")?.claimId).toBe('announced-at-code-with-claude');
+  });
+});
