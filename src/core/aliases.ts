@@ -58,14 +58,14 @@ const CONCEPTS: Record<string, string[]> = {
     'sets up', 'erected', 'stood up', 'stand up', 'stands up', 'standing up',
   ],
   large: ['large', 'larger', 'largest', 'big', 'bigger', 'biggest', 'massive', 'huge', 'giant', 'enormous'],
-  double: ['double', 'doubles', 'doubled', 'doubling', 'twice', '2x', 'two times'],
+  double: ['double', 'doubles', 'doubled', 'doubling', 'twice', '2x', 'two times', 'twofold', 'two-fold', 'by a factor of two'],
   sue: [
     'sue', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits', 'legal action', 'take to court', 'taken to court', 'took to court',
     'takes to court', 'taking to court', 'filed suit', 'file suit',
   ],
   found: ['founded', 'co-founded', 'cofounded', 'founder', 'founders', 'co-founder', 'co-founders', 'established'],
   idle: ['idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare', 'unused'],
-  expand: ['expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'grew', 'growing', 'growth'],
+  expand: ['expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'grew', 'growing', 'growth', 'grown', 'scale up', 'scaling up', 'scaled up', 'build-out', 'buildout'],
   acquire: [
     'acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'take over', 'takes over', 'took over', 'taken over',
     'taking over', 'takeover', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchased', 'purchases', 'absorb', 'absorbed', 'absorbs',

@@ -98,6 +98,19 @@ describe('createMatcher over the bundled pack', () => {
     expect(first('The NAACP is suing SpaceX over the Memphis turbines.')).toMatchObject({ claimId: 'naacp-sued-spacex', conflict: true });
   });
 
+  it('knows the other words reporters use for a claim (twofold, to itself, pilfering, rate increases, tensor processing units, scaling up)', () => {
+    for (const [text, claimId] of [
+      ['Claude Code limits went up twofold for Pro, Max, Team and seat-based Enterprise users.', 'cc-limits-doubled-all-plans'],
+      ['Nobody knows yet whether Anthropic gets Colossus 1 to itself.', 'scope-exclusivity-unclear'],
+      ['Musk had accused Anthropic of pilfering training data on a huge scale.', 'musk-accused-data-theft'],
+      ['Anthropic promised in February to pay for any electricity rate increases its data centers cause.', 'energy-pledge-february'],
+      ['Whether the Memphis data center uses tensor processing units has not been disclosed.', 'gpu-types-gpus-or-tpus'],
+      ['Colossus 1 had been scaling up quickly before Anthropic signed on.', 'colossus-1-expanding'],
+    ]) {
+      expect(first(text)?.claimId, text).toBe(claimId);
+    }
+  });
+
   it('does not read a figure claim into a sentence without a figure', () => {
     expect(first('Nvidia chips power the Colossus 1 supercomputer.')?.topic).not.toBe('gpu-count');
   });
