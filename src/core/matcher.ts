@@ -391,7 +391,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       for (const e of set) partyEntities.add(e);
       if (set.size > 0) partyGroupSets.push(set);
     });
-    const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf));
+    // The parties' own names say which deal, not what about it: never content.
+    const partyTerms = new Set<number>();
+    for (const e of partyEntities) for (const t of analyser.text(e)[0]) if (termIds.has(t)) partyTerms.add(termIds.get(t)!);
+    const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
     return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });

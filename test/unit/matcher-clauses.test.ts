@@ -36,6 +36,11 @@ describe('a deal taken as given', () => {
     expect(first('Under that agreement, SpaceX will provide Anthropic with compute.')?.claimId).toBe('deal-signed');
   });
 
+  it('a party named outside it is not something said of the deal', () => {
+    expect(first("Anthropic's SpaceX deal drew a shrug from Musk's critics.")).toBeNull();
+    expect(first('The tie-up is the latest twist in a long saga between Musk and Anthropic.')).toBeNull();
+  });
+
   it('nothing of the claim outside it states nothing', () => {
     expect(first('Under that agreement, the weather in Memphis stayed mild.')).toBeNull();
   });
