@@ -25,6 +25,12 @@ describe('statements, not commentary', () => {
     expect(first('Anthropic Signs Compute Deal With SpaceX')?.claimId).toBe('deal-signed');
   });
 
+  it('a verdict on who gains or loses is a comment, not the deal', () => {
+    expect(first('Renting Colossus 1 to Anthropic is a windfall for SpaceX.')).toBeNull();
+    expect(first('Leasing Colossus 1 to Anthropic hands Musk an edge over OpenAI.')).toBeNull();
+    expect(first("Signing with SpaceX is an embarrassment for Anthropic's safety brand.")).toBeNull();
+  });
+
   it('doubt about the deal is not a fact of it; deals in general are not this deal', () => {
     expect(first('Critics have asked whether a safety lab should be renting chips from Musk at all.')).toBeNull();
     expect(first('Some wonder if Anthropic can trust a compute supplier run by Elon Musk.')).toBeNull();
