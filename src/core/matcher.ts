@@ -105,6 +105,8 @@ interface IndexedClaim {
    * heading naming one of them says what the claim says ("Anthropic Moves Claude Onto Colossus 1").
    */
   subjectNames: Set<string>;
+  /** True when one of the claim's own texts is a question: a claim that something is an open question. */
+  asks: boolean;
 }
 
 /** The deal's two parties and their family: naming them alone says which deal, not what about it. */
@@ -246,6 +248,9 @@ function negatedWords(norm: string): Set<string> | null {
   for (const st of plain) under.delete(st);
   return under.size > 0 ? under : null;
 }
+
+/** A question: it asks rather than states, so it states only claims that something is an open question. */
+const QUESTION = /\?["')\]]*$/;
 
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
@@ -398,7 +403,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     for (const e of partyEntities) for (const t of analyser.text(e)[0]) if (termIds.has(t)) partyTerms.add(termIds.get(t)!);
     const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
+    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: [claim.statement, ...(claim.variants ?? [])].some((t) => QUESTION.test(t.trim())), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -758,11 +763,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * that version uses, then by retrieval score. When the sentence's figure or date fits no version,
    * it is read as a wrong statement of the preferred one.
    */
-  function chooseMember(best: number, slots: SentenceSlots, all: Set<string>, norm: string): number {
+  function chooseMember(best: number, slots: SentenceSlots, all: Set<string>, norm: string, question: boolean): number {
     let members = [best];
     for (const id of relatives.get(indexed[best].claim.id) ?? []) {
       const i = indexOf.get(id);
-      if (i !== undefined && i !== best && passesAnchors(indexed[i], all) && !namesSibling(indexed[i], all)) members.push(i);
+      if (i !== undefined && i !== best && (!question || indexed[i].asks) && passesAnchors(indexed[i], all) && !namesSibling(indexed[i], all)) members.push(i);
     }
     if (members.length === 1) return best;
     // A version whose anchors the sentence only meets under a negation ("not the whole machine") is
@@ -944,6 +949,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let indefinite = -1;
     // A heading (no closing punctuation) that only names the parties and the deal states nothing.
     const heading = !CLOSED.test(norm);
+    const question = QUESTION.test(norm);
     let specific = false;
     // Terms outside any deal the sentence takes as given, when it takes one as given.
     let outside: { ids: Set<number>; all: Set<string> } | null | undefined;
@@ -1000,6 +1006,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const x = indexed[ci];
       const sig = anchorSig[ci];
       const misses = sigStamp[sig] === candStamp ? sigMisses[sig] : 0;
+      if (question && !x.asks) continue;
       if (siblingRisk) {
         const sig = namedSig[ci];
         if (nameStamp[sig] !== candStamp) {
@@ -1094,7 +1101,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         }
       }
     }
-    const chosen = chooseMember(best, slots, features.all, norm);
+    const chosen = chooseMember(best, slots, features.all, norm, question);
     const claim = indexed[chosen].claim;
     const v = decideVerdict(slots, claim, ctx);
     return {

@@ -25,6 +25,12 @@ describe('statements, not commentary', () => {
     expect(first('Anthropic Signs Compute Deal With SpaceX')?.claimId).toBe('deal-signed');
   });
 
+  it('a question states nothing, except a claim that something is an open question', () => {
+    expect(first('How many GPUs does Colossus 1 really have?')).toBeNull();
+    expect(first('Is SpaceX really going public in June?')).toBeNull();
+    expect(first('Does Anthropic get the whole of Colossus 1, or only priority access?')?.claimId).toBe('scope-exclusivity-unclear');
+  });
+
   it('a verdict on who gains or loses is a comment, not the deal', () => {
     expect(first('Renting Colossus 1 to Anthropic is a windfall for SpaceX.')).toBeNull();
     expect(first('Leasing Colossus 1 to Anthropic hands Musk an edge over OpenAI.')).toBeNull();
