@@ -26,6 +26,10 @@ describe('parseQuantities', () => {
     expect(one('about 200,000 GPUs').bound).toBe('about');
     expect(one('roughly 200K GPUs').bound).toBe('about');
     expect(one('some 200,000 GPUs').bound).toBe('about');
+    // A verb of exceeding is a lower bound too; "the top 220,000" is not.
+    expect(one('the GPU count tops 220,000').bound).toBe('over');
+    expect(one('a fleet that exceeds 220,000 GPUs').bound).toBe('over');
+    expect(one('the top 220,000 GPUs').bound).toBe('exact');
   });
 
   it('converts power units to megawatts', () => {
