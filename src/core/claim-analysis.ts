@@ -107,7 +107,13 @@ export function analysePacks(packs: readonly ClaimPack[]): ClaimAnalysis {
   const analyser = createAnalyser(new EntityLexicon(names), key);
   for (const c of claims) {
     for (const t of [c.statement, ...(c.variants ?? [])]) analyser.text(t);
-    for (const group of c.anchors ?? []) for (const term of group) analyser.anchor(term);
+    for (const group of c.anchors ?? []) {
+      for (const term of group) {
+        analyser.anchor(term);
+        // The matcher also reads wording anchors as vocabulary (MatcherTuning.anchorShare).
+        analyser.text(term);
+      }
+    }
   }
   return analyser.collect();
 }

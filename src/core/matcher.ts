@@ -54,10 +54,14 @@ export interface MatcherTuning {
   genericShare: number;
   /** Ranking bonus for a claim whose anchors the main clause meets without its trailing background clause. */
   mainBonus: number;
+  /** 0..1: weight in the claim-level coverage of a wording-anchor word no text of the claim uses (0: anchors are only a gate). */
+  anchorShare: number;
+  /** Wording groups longer than this many alternatives give each word proportionally less of that share. */
+  anchorListLength: number;
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2, mainBonus: 0.1 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2, mainBonus: 0.1, anchorShare: 1, anchorListLength: 16 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -337,6 +341,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   };
   const rawTexts: number[][][] = [];
   const rawNamed: Set<string>[] = [];
+  const rawExtra: number[][] = [];
   const df: number[] = [];
   for (const c of claims) {
     const texts: number[][] = [];
@@ -355,7 +360,28 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         }
       }
     }
+    // The words of its wording anchors are the claim's vocabulary too: a sentence saying it with an
+    // anchor's synonym ("to itself" for exclusive) covers the claim as much as with a variant's word.
+    // Pairs of (term id, share).
+    const extra: number[] = [];
+    if (tuning.anchorShare > 0) {
+      for (const group of c.anchors ?? []) {
+        if (group.filter((term) => analyser.anchor(term).named).length * 2 >= group.length) continue;
+        // A long list of alternatives (every verb of making a deal) says less per word than a short one.
+        const share = tuning.anchorShare * Math.min(1, tuning.anchorListLength / group.length);
+        for (const term of group) {
+          for (const t of analyser.text(term)[0]) {
+            const id = idOf(t);
+            if (seen.has(id)) continue;
+            seen.add(id);
+            df[id] = (df[id] ?? 0) + 1;
+            extra.push(id, share);
+          }
+        }
+      }
+    }
     rawTexts.push(texts);
+    rawExtra.push(extra);
     rawNamed.push(named);
   }
   const n = claims.length;
@@ -372,6 +398,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const vocab = new Map<number, number>();
     for (const ids of texts) for (const id of ids) vocab.set(id, (vocab.get(id) ?? 0) + 1);
     for (const [id, count] of vocab) vocab.set(id, 1 - tuning.coreWeight + (tuning.coreWeight * count) / texts.length);
+    const extra = rawExtra[ci];
+    for (let k = 0; k < extra.length; k += 2) if (!vocab.has(extra[k])) vocab.set(extra[k], extra[k + 1]);
     const anchors = (claim.anchors ?? []).map((group) => {
       const alts = group.map((term) => anchorTerm(term).tokens).filter((a) => a.length > 0);
       for (const term of group) for (const extra of anchorTerm(term).extra) alts.push(extra);

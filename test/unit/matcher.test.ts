@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ClaimPack } from '../../src/claims/types';
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher, DEFAULT_TUNING } from '../../src/core/matcher';
 import { segmentText } from '../../src/core/segment';
 import { MINI_PACK } from './mini-pack';
 
@@ -109,6 +109,14 @@ describe('createMatcher over the bundled pack', () => {
     ]) {
       expect(first(text)?.claimId, text).toBe(claimId);
     }
+  });
+
+  it('counts a wording anchor\'s synonym as the claim\'s vocabulary, so a long sentence using it still reaches the threshold', () => {
+    const text = 'What nobody has spelled out yet, in any of the posts, is whether Anthropic holds sole rights to Colossus 1 or simply sits first in line.';
+    expect(first(text)?.claimId).toBe('scope-exclusivity-unclear');
+    // With the anchors only a gate, the same sentence covers too little of the claim's texts.
+    const gateOnly = createMatcher([pack], { ...DEFAULT_TUNING, anchorShare: 0 });
+    expect(gateOnly.match([{ text, start: 0, end: text.length }])).toEqual([]);
   });
 
   it('does not read a figure claim into a sentence without a figure', () => {
