@@ -26,8 +26,11 @@ export function quantityUnitTokens(text: string): string[] {
 
 /** A claim text's terms in order (retrieval terms, then unit tokens) and the entities it names. */
 export type TextAnalysis = [terms: string[], entities: string[]];
-/** An anchor term: the tokens it requires, whether it names a party, its entities, extra alternatives. */
-export type AnchorAnalysis = { tokens: string[]; named: boolean; entities: string[]; extra: string[][] };
+/**
+ * An anchor term: the tokens it requires, whether it names a party, its entities, extra alternatives,
+ * and its retrieval terms as a claim text would have them (wording anchors are claim vocabulary too).
+ */
+export type AnchorAnalysis = { tokens: string[]; named: boolean; entities: string[]; extra: string[][]; terms: string[] };
 
 /** Serialisable analysis of a set of packs; valid only for packs whose entity names give `key`. */
 export interface ClaimAnalysis {
@@ -87,7 +90,7 @@ export function createAnalyser(lexicon: EntityLexicon, key: string, pre?: ClaimA
           const unit = unitOfWord(term);
           if (unit && ['gpu', 'mw', 'usd', 'percent'].includes(unit)) extra.push([UNIT_TOKEN + unit]);
           const f = textFeatures(term, lexicon);
-          a = { tokens: anchorTokens(term, lexicon, f), named: f.entities.length > 0, entities: f.entities, extra };
+          a = { tokens: anchorTokens(term, lexicon, f), named: f.entities.length > 0, entities: f.entities, extra, terms: f.terms };
         }
         anchors.set(term, a);
       }
@@ -107,13 +110,7 @@ export function analysePacks(packs: readonly ClaimPack[]): ClaimAnalysis {
   const analyser = createAnalyser(new EntityLexicon(names), key);
   for (const c of claims) {
     for (const t of [c.statement, ...(c.variants ?? [])]) analyser.text(t);
-    for (const group of c.anchors ?? []) {
-      for (const term of group) {
-        analyser.anchor(term);
-        // The matcher also reads wording anchors as vocabulary (MatcherTuning.anchorShare).
-        analyser.text(term);
-      }
-    }
+    for (const group of c.anchors ?? []) for (const term of group) analyser.anchor(term);
   }
   return analyser.collect();
 }

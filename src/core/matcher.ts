@@ -366,11 +366,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const extra: number[] = [];
     if (tuning.anchorShare > 0) {
       for (const group of c.anchors ?? []) {
-        if (group.filter((term) => analyser.anchor(term).named).length * 2 >= group.length) continue;
+        const analysed = group.map((term) => analyser.anchor(term));
+        if (analysed.filter((a) => a.named).length * 2 >= group.length) continue;
         // A long list of alternatives (every verb of making a deal) says less per word than a short one.
         const share = tuning.anchorShare * Math.min(1, tuning.anchorListLength / group.length);
-        for (const term of group) {
-          for (const t of analyser.text(term)[0]) {
+        for (const a of analysed) {
+          for (const t of a.terms) {
             const id = idOf(t);
             if (seen.has(id)) continue;
             seen.add(id);

@@ -113,10 +113,12 @@ describe('createMatcher over the bundled pack', () => {
 
   it('counts a wording anchor\'s synonym as the claim\'s vocabulary, so a long sentence using it still reaches the threshold', () => {
     const text = 'What nobody has spelled out yet, in any of the posts, is whether Anthropic holds sole rights to Colossus 1 or simply sits first in line.';
-    expect(first(text)?.claimId).toBe('scope-exclusivity-unclear');
-    // With the anchors only a gate, the same sentence covers too little of the claim's texts.
+    const full = first(text);
+    expect(full?.claimId).toBe('scope-exclusivity-unclear');
+    // With the anchors only a gate, the same sentence covers less of the claim and scores lower (or not at all).
     const gateOnly = createMatcher([pack], { ...DEFAULT_TUNING, anchorShare: 0 });
-    expect(gateOnly.match([{ text, start: 0, end: text.length }])).toEqual([]);
+    const [plain] = gateOnly.match([{ text, start: 0, end: text.length }]);
+    expect(plain?.score ?? 0).toBeLessThan(full!.score - 0.05);
   });
 
   it('does not read a figure claim into a sentence without a figure', () => {
