@@ -143,6 +143,8 @@ const FRAMING = new RegExp(
     String.raw`^(?:whatever|however much|regardless)\b|^whether\b.*\b(?:depends?|hinges?|rests?) on\b|\bwill be (?:studied|watched|scrutini[sz]ed|remembered|judged|debated|seen)\b`,
     // A verdict on who gains or loses: "a coup for Musk", "a blow to rivals", "hands Musk leverage".
     String.raw`\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:win|coup|blow|boon|lifeline|victory|setback|headache|masterstroke|wake-up call|turning point|godsend|black eye|embarrassment|windfall)\s+(?:for|to)\b|\bhands?\s+(?:[\w'-]+\s+){1,3}?(?:leverage|an edge|the upper hand|bragging rights)\b`,
+    // Reading meaning into it: "what it reveals about", "the more interesting dimension of this deal".
+    String.raw`\bwhat (?:it|this|that|the (?:deal|agreement|pact|partnership|move)) (?:reveals|says|tells us|means|signals|shows)\b|\b(?:interesting|important|revealing|telling|intriguing|notable|overlooked) (?:dimension|aspect|question|part|angle|detail|subtext)\b`,
     // Doubt about it rather than a fact: "questioned whether…", "wonder if…", "it remains to be seen".
     String.raw`\b(?:question(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|doubt(?:s|ed|ing)?|debat(?:e|es|ed|ing)) (?:whether|if)\b|\b(?:remains|remain) to be seen\b|\bsquares? with\b`,
   ].join('|'),

@@ -31,6 +31,11 @@ describe('statements, not commentary', () => {
     expect(first('Does Anthropic get the whole of Colossus 1, or only priority access?')?.claimId).toBe('scope-exclusivity-unclear');
   });
 
+  it('reading meaning into the deal is a comment on it', () => {
+    expect(first('What the SpaceX agreement says about Anthropic’s priorities is harder to pin down.')).toBeNull();
+    expect(first('The overlooked dimension of the Colossus deal is what it reveals about Musk’s plans for xAI.')).toBeNull();
+  });
+
   it('a verdict on who gains or loses is a comment, not the deal', () => {
     expect(first('Renting Colossus 1 to Anthropic is a windfall for SpaceX.')).toBeNull();
     expect(first('Leasing Colossus 1 to Anthropic hands Musk an edge over OpenAI.')).toBeNull();
