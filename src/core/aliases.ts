@@ -32,11 +32,21 @@ const CONCEPTS: Record<string, string[]> = {
   IPO: [
     'ipo', 'ipos', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut', 'go public',
     'goes public', 'going public', 'went public', 'gone public', 'list its shares', 'list shares', 'listing',
+    'flotation', 'market debut', 'trading debut',
   ],
   announce: ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling'],
-  GPU: ['gpu', 'gpus', 'graphics processing unit', 'graphics processing units', 'graphics processor', 'graphics processors', 'graphics chips', 'graphics chip'],
-  'data center': ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre'],
-  'rate limits': ['rate limits', 'rate limit', 'usage limits', 'usage limit', 'usage caps', 'usage cap', 'rate caps'],
+  GPU: [
+    'gpu', 'gpus', 'graphics processing unit', 'graphics processing units', 'graphics processor', 'graphics processors', 'graphics chips',
+    'graphics chip', 'graphics cards', 'graphics card',
+  ],
+  'data center': [
+    'data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre', 'data hall', 'data halls',
+    'server farm', 'server farms',
+  ],
+  'rate limits': [
+    'rate limits', 'rate limit', 'usage limits', 'usage limit', 'usage caps', 'usage cap', 'rate caps', 'usage ceilings', 'usage ceiling',
+    'usage quotas', 'usage quota', 'usage allowance', 'usage allowances', 'message limits', 'token limits',
+  ],
   'supply-chain risk': ['supply-chain risk', 'supply chain risk'],
   partner: [
     'partner', 'partners', 'partnered', 'partnering', 'partnership', 'partnerships', 'team up', 'teams up', 'teamed up',
@@ -51,38 +61,69 @@ const CONCEPTS: Record<string, string[]> = {
     'not been made public', 'kept private', 'kept secret', 'under wraps', 'did not say', "didn't say", 'did not disclose',
     "didn't disclose", 'not public', 'unrevealed', 'did not reveal', "didn't reveal", 'declined to disclose', 'declined to say',
     'not said', 'has not said', 'have not said', "hasn't said", "haven't said", 'no one has said', 'nobody has said',
+    'not spelled out', 'not been spelled out', 'never disclosed', 'never revealed', 'kept quiet', 'kept confidential', 'unspecified',
+    'not specified', 'not detailed', 'not been detailed', 'withheld', 'not shared', 'not been shared', 'left unsaid',
   ],
   disclose: ['disclose', 'discloses', 'disclosed', 'disclosing', 'reveal', 'reveals', 'revealed', 'revealing', 'made public', 'make public', 'makes public'],
   build: [
     'build', 'builds', 'built', 'construct', 'constructs', 'constructed', 'constructing', 'put up', 'puts up', 'set up',
-    'sets up', 'erected', 'stood up', 'stand up', 'stands up', 'standing up',
+    'sets up', 'erected', 'stood up', 'stand up', 'stands up', 'standing up', 'assembled', 'assembles', 'assembling', 'put together',
+    'puts together',
   ],
-  large: ['large', 'larger', 'largest', 'big', 'bigger', 'biggest', 'massive', 'huge', 'giant', 'enormous'],
+  large: [
+    'large', 'larger', 'largest', 'big', 'bigger', 'biggest', 'massive', 'huge', 'giant', 'enormous', 'immense', 'mammoth', 'gargantuan',
+    'colossal',
+  ],
   double: ['double', 'doubles', 'doubled', 'doubling', 'twice', '2x', 'two times', 'twofold', 'two-fold', 'by a factor of two'],
   sue: [
     'sue', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits', 'legal action', 'take to court', 'taken to court', 'took to court',
-    'takes to court', 'taking to court', 'filed suit', 'file suit',
+    'takes to court', 'taking to court', 'filed suit', 'file suit', 'litigation', 'court case', 'brought suit', 'bring suit', 'brings suit',
+    'filed a complaint', 'legal challenge', 'legal challenges',
   ],
   found: ['founded', 'co-founded', 'cofounded', 'founder', 'founders', 'co-founder', 'co-founders', 'established'],
-  idle: ['idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare', 'unused'],
-  expand: ['expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'grew', 'growing', 'growth', 'grown', 'scale up', 'scaling up', 'scaled up', 'build-out', 'buildout'],
+  idle: [
+    'idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare', 'unused', 'unutilized',
+    'surplus', 'excess capacity', 'unoccupied', 'fallow', 'dormant', 'going unused', 'gone unused', 'went unused',
+  ],
+  expand: [
+    'expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'grew', 'growing', 'growth', 'grown', 'scale up',
+    'scaling up', 'scaled up', 'build-out', 'buildout', 'beef up', 'beefed up', 'beefing up', 'bulked up', 'enlarge', 'enlarged',
+    'enlarging',
+  ],
   acquire: [
     'acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'take over', 'takes over', 'took over', 'taken over',
     'taking over', 'takeover', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchased', 'purchases', 'absorb', 'absorbed', 'absorbs',
   ],
-  lease: ['lease', 'leases', 'leased', 'leasing', 'rent', 'rents', 'rented', 'renting', 'rental', 'hire', 'hires', 'hired'],
+  lease: [
+    'lease', 'leases', 'leased', 'leasing', 'rent', 'rents', 'rented', 'renting', 'rental', 'hire', 'hires', 'hired', 'sublease',
+    'subleases', 'subleased',
+  ],
   raise: [
     'raise', 'raises', 'raised', 'raising', 'increase', 'increases', 'increased', 'increasing', 'lift', 'lifts', 'lifted',
-    'boost', 'boosts', 'boosted', 'hike', 'hikes', 'hiked', 'bump', 'bumped', 'higher',
+    'boost', 'boosts', 'boosted', 'hike', 'hikes', 'hiked', 'bump', 'bumped', 'higher', 'upped', 'loosened', 'loosens', 'relaxed',
+    'relaxes',
   ],
   remove: ['remove', 'removes', 'removed', 'removal', 'eliminate', 'eliminated', 'eliminates', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'end', 'ends', 'ended', 'axe', 'axed'],
   criticize: [
     'criticize', 'criticizes', 'criticized', 'criticise', 'criticised', 'criticism', 'attack', 'attacks', 'attacked', 'attacking',
     'slam', 'slams', 'slammed', 'blast', 'blasted', 'condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounced', 'denounces',
+    'lambast', 'lambasts', 'lambasted', 'bash', 'bashed', 'bashing', 'railed against', 'rails against', 'railing against', 'excoriated',
+    'castigated', 'decried', 'derided', 'rebuked', 'disparaged', 'assailed',
   ],
-  orbital: ['orbital', 'orbit', 'orbiting', 'in orbit', 'space-based', 'in space', 'off-planet'],
-  compute: ['compute', 'computing power', 'computing capacity', 'processing power', 'computing resources', 'compute capacity'],
-  customer: ['customer', 'customers', 'client', 'clients', 'tenant', 'tenants'],
+  orbital: [
+    'orbital', 'orbit', 'orbiting', 'in orbit', 'space-based', 'in space', 'off-planet', 'off-world', 'outer space', 'spaceborne',
+    'space-borne',
+  ],
+  compute: [
+    'compute', 'computing power', 'computing capacity', 'processing power', 'computing resources', 'compute capacity', 'compute power',
+    'compute resources', 'computational power', 'computational capacity', 'computational resources', 'processing capacity',
+    'computing horsepower', 'computing muscle',
+  ],
+  customer: ['customer', 'customers', 'client', 'clients', 'tenant', 'tenants', 'lessee', 'lessees', 'renter', 'renters'],
+  portion: [
+    'portion', 'portions', 'slice', 'slices', 'fraction', 'fractions', 'subset', 'sliver', 'proportion', 'partial share', 'chunk',
+    'chunks',
+  ],
 };
 
 /** True when a canonical name is a concept (folds for retrieval, never an entity). */
