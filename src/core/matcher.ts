@@ -258,6 +258,34 @@ function negatedWords(norm: string): Set<string> | null {
 /** A question: it asks rather than states, so it states only claims that something is an open question. */
 const QUESTION = /\?["')\]]*$/;
 
+/** Words in a text as /\b[A-Za-z][A-Za-z0-9'-]*\/g finds them, counted without building the matches. */
+function countWords(text: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter && (i === 0 || !isRegexWordChar(text.charCodeAt(i - 1)))) {
+      n++;
+      i++;
+      // The match runs on over letters, digits, apostrophes and hyphens.
+      while (i < text.length) {
+        const d = text.charCodeAt(i);
+        if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 39 || d === 45)) break;
+        i++;
+      }
+      continue;
+    }
+    i++;
+  }
+  return n;
+}
+
+/** A character \b counts as part of a word: [A-Za-z0-9_]. */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
 
@@ -907,18 +935,23 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   function foreignNames(text: string): number {
     const caps = text.match(/(?<![.!?:"“‘'(]\s|^)\b[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*/g) ?? [];
     if (caps.length === 0) return 0;
-    const wordsCount = (text.match(/\b[A-Za-z][A-Za-z0-9'-]*/g) ?? []).length;
-    if (caps.length > 0.5 * wordsCount) return 0; // headline case: capitals say nothing
+    if (caps.length > 0.5 * countWords(text)) return 0; // headline case: capitals say nothing
     let n = 0;
     for (const w of caps) {
-      // A possessive is its name ("Anthropic's" is Anthropic).
-      const lower = w.toLowerCase().replace(/'s$/, '');
-      if (lexicon.lookup(lower) || COMMON_CAPS.has(lower)) continue;
-      const t = stem(lower.replace(/[.']/g, ''));
-      if (!termIds.has(t)) n++;
+      let foreign = foreignWord.get(w);
+      if (foreign === undefined) {
+        // A possessive is its name ("Anthropic's" is Anthropic).
+        const lower = w.toLowerCase().replace(/'s$/, '');
+        foreign = !(lexicon.lookup(lower) || COMMON_CAPS.has(lower)) && !termIds.has(stem(lower.replace(/[.']/g, '')));
+        if (foreignWord.size > 50_000) foreignWord.clear();
+        foreignWord.set(w, foreign);
+      }
+      if (foreign) n++;
     }
     return n;
   }
+  /** Capitalised word -> whether it names no party or claim word (the same answer on every page). */
+  const foreignWord = new Map<string, boolean>();
 
   /**
    * Terms outside any deal the sentence takes as given (ids of claim words, and every token for the
@@ -1072,10 +1105,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // Outside the deal it takes as given, the sentence must still say something of the claim: one of
       // its words, or a specific word of its wording anchors ("under the arrangement, SpaceX will provide…").
       if (outside && !usesContentIn(x, outside.ids) && !usesWordingAnchor(ci, outside.all)) continue;
-      if (framing < 0) framing = FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
       // The score this candidate must reach: its threshold, or the soft-anchor bar when it misses a group.
-      const need = Math.max(x.threshold, misses > 0 ? tuning.softAnchor : 0) / framing;
-      const sc = fullScore(x, sentIds, sentWeight, need) * framing;
+      const need = Math.max(x.threshold, misses > 0 ? tuning.softAnchor : 0);
+      let sc = fullScore(x, sentIds, sentWeight, need);
+      // Framing only ever lowers a score: the (costly) test waits for a candidate that would pass without it.
+      if (sc >= need && framing < 0) framing = FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
+      if (framing > 0) sc *= framing;
       scoreOf[ci] = sc;
       scoreStamp[ci] = candStamp;
       if (misses > 0 && sc < tuning.softAnchor) continue;
