@@ -36,7 +36,31 @@ export type AnchorAnalysis = { tokens: string[]; named: boolean; entities: strin
 export interface ClaimAnalysis {
   key: string;
   texts: Record<string, TextAnalysis>;
-  anchors: Record<string, AnchorAnalysis>;
+  anchors: Record<string, PackedAnchor>;
+}
+
+/**
+ * An anchor's analysis as shipped: a tuple with empty parts left off, so the JSON a starting worker
+ * parses stays small. `terms` is 0 when it equals `tokens` (most single words).
+ */
+export type PackedAnchor = [tokens: string[], named: 0 | 1, terms?: string[] | 0, entities?: string[], extra?: string[][]];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The shipped form of an anchor's analysis. */
+export function packAnchor(a: AnchorAnalysis): PackedAnchor {
+  const out: PackedAnchor = [a.tokens, a.named ? 1 : 0, sameList(a.terms, a.tokens) ? 0 : a.terms];
+  if (a.entities.length > 0 || a.extra.length > 0) out.push(a.entities);
+  if (a.extra.length > 0) out.push(a.extra);
+  return out;
+}
+
+/** An anchor's analysis from its shipped form. */
+export function unpackAnchor(p: PackedAnchor): AnchorAnalysis {
+  const [tokens, named, terms, entities, extra] = p;
+  return { tokens, named: named === 1, terms: terms === 0 || terms === undefined ? tokens : terms, entities: entities ?? [], extra: extra ?? [] };
 }
 
 /** Claims of the packs in matcher order (the first pack to define an id wins). */
@@ -67,13 +91,13 @@ export function createAnalyser(lexicon: EntityLexicon, key: string, pre?: ClaimA
   const anchors = new Map<string, AnchorAnalysis>();
   return {
     text(t: string): TextAnalysis {
+      // A shipped analysis is an array; anything else under that key (an inherited property) is not one.
+      const shipped = usable ? usable.texts[t] : undefined;
+      if (Array.isArray(shipped)) return shipped;
       let a = texts.get(t);
       if (!a) {
-        if (usable && Object.hasOwn(usable.texts, t)) a = usable.texts[t];
-        else {
-          const f = textFeatures(t, lexicon);
-          a = [[...f.terms, ...quantityUnitTokens(t)], f.entities];
-        }
+        const f = textFeatures(t, lexicon);
+        a = [[...f.terms, ...quantityUnitTokens(t)], f.entities];
         texts.set(t, a);
       }
       return a;
@@ -81,7 +105,8 @@ export function createAnalyser(lexicon: EntityLexicon, key: string, pre?: ClaimA
     anchor(term: string): AnchorAnalysis {
       let a = anchors.get(term);
       if (!a) {
-        if (usable && Object.hasOwn(usable.anchors, term)) a = usable.anchors[term];
+        const shipped = usable ? usable.anchors[term] : undefined;
+        if (Array.isArray(shipped)) a = unpackAnchor(shipped);
         else {
           const extra: string[][] = [];
           // A figure in an anchor ("$1.25 billion") is met by the same figure written any way ("$1.25bn").
@@ -98,7 +123,7 @@ export function createAnalyser(lexicon: EntityLexicon, key: string, pre?: ClaimA
     },
     /** Everything analysed so far, as plain data. */
     collect(): ClaimAnalysis {
-      return { key, texts: Object.fromEntries(texts), anchors: Object.fromEntries(anchors) };
+      return { key, texts: Object.fromEntries(texts), anchors: Object.fromEntries([...anchors].map(([term, a]) => [term, packAnchor(a)])) };
     },
   };
 }

@@ -8,7 +8,7 @@ import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
 import { normalizeText, stem, STOPWORDS, words } from './normalize';
 import { parseDates } from './dates';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
-import { EntityLexicon, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
+import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
 import { createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis } from './claim-analysis';
 import { bundledAnalysis } from '../claims/deal-analysis';
 import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
@@ -373,22 +373,33 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const rawNamed: Set<string>[] = [];
   const rawExtra: number[][] = [];
   const df: number[] = [];
-  for (const c of claims) {
+  // Stamps instead of per-text and per-claim sets: claimSeen[id] === claim number + 1 when the claim has
+  // term id, textSeen[id] === text number + 1 when the current text has it (this runs in every new worker).
+  const claimSeen: number[] = [];
+  const textSeen: number[] = [];
+  let textNo = 0;
+  for (let cn = 0; cn < claims.length; cn++) {
+    const c = claims[cn];
     const texts: number[][] = [];
-    const seen = new Set<number>();
     const named = new Set<string>();
     for (const e of c.slots?.entities ?? []) named.add(e);
-    for (const t of [c.statement, ...(c.variants ?? [])]) {
-      const [terms, entities] = analyser.text(t);
+    const variants = c.variants ?? [];
+    for (let k = -1; k < variants.length; k++) {
+      const [terms, entities] = analyser.text(k < 0 ? c.statement : variants[k]);
       for (const e of entities) named.add(e);
-      const ids = [...new Set(terms.map(idOf))];
-      texts.push(ids);
-      for (const id of ids) {
-        if (!seen.has(id)) {
-          seen.add(id);
+      textNo++;
+      const ids: number[] = [];
+      for (const t of terms) {
+        const id = idOf(t);
+        if (textSeen[id] === textNo) continue;
+        textSeen[id] = textNo;
+        ids.push(id);
+        if (claimSeen[id] !== cn + 1) {
+          claimSeen[id] = cn + 1;
           df[id] = (df[id] ?? 0) + 1;
         }
       }
+      texts.push(ids);
     }
     // The words of its wording anchors are the claim's vocabulary too: a sentence saying it with an
     // anchor's synonym ("to itself" for exclusive) covers the claim as much as with a variant's word.
@@ -403,8 +414,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         for (const a of analysed) {
           for (const t of a.terms) {
             const id = idOf(t);
-            if (seen.has(id)) continue;
-            seen.add(id);
+            if (claimSeen[id] === cn + 1) continue;
+            claimSeen[id] = cn + 1;
             df[id] = (df[id] ?? 0) + 1;
             extra.push(id, share);
           }
@@ -459,7 +470,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
     // The parties' own names say which deal, not what about it: never content.
     const partyTerms = new Set<number>();
-    for (const e of partyEntities) for (const t of analyser.text(e)[0]) if (termIds.has(t)) partyTerms.add(termIds.get(t)!);
+    for (const e of partyEntities) {
+      const id = termIds.get(entityToken(e));
+      if (id !== undefined) partyTerms.add(id);
+    }
     const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
     return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: [claim.statement, ...(claim.variants ?? [])].some((t) => QUESTION.test(t.trim())), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };

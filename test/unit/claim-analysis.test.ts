@@ -46,7 +46,7 @@ describe('precomputed claim analysis (what the extension build ships for the bun
   it('is really used when made for the same entity names, so a wrong one would show', () => {
     const wrong = shipped();
     for (const t of Object.keys(wrong.texts)) wrong.texts[t] = [[], []];
-    for (const a of Object.keys(wrong.anchors)) wrong.anchors[a] = { tokens: ['#never'], named: false, entities: [], extra: [], terms: [] };
+    for (const a of Object.keys(wrong.anchors)) wrong.anchors[a] = [['#never'], 0, []];
     expect(scan(wrong)).toEqual([]);
   });
 
