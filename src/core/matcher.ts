@@ -69,9 +69,10 @@ interface IndexedClaim {
   texts: Int32Array[];
   /** Sum of idf over each text's terms. */
   textWeights: Float64Array;
-  /** Claim vocabulary: term id → share of the claim's texts that use it (its core words score most). */
-  vocab: Map<number, number>;
-  /** The same vocabulary as parallel arrays, for the scoring loop. */
+  /**
+   * Claim vocabulary as parallel arrays: term ids (texts' terms in order of first use, then wording-anchor
+   * terms) and each one's share of the claim's texts (its core words score most).
+   */
   vocabIds: Int32Array;
   vocabShares: Float64Array;
   /** Per vocabulary term, a bit per text that uses it (claims with at most 31 texts; else empty). */
@@ -317,16 +318,6 @@ function figureOptional(claim: Claim): boolean {
   });
 }
 
-/** For each term of a claim's vocabulary (in its order), the texts that use it as bits; empty past 31 texts. */
-function textMasks(texts: Int32Array[], vocab: Map<number, number>): Int32Array {
-  if (texts.length > 31) return new Int32Array(0);
-  const bit = new Map<number, number>();
-  texts.forEach((ids, k) => {
-    for (const id of ids) bit.set(id, (bit.get(id) ?? 0) | (1 << k));
-  });
-  return Int32Array.from([...vocab.keys()], (id) => bit.get(id) ?? 0);
-}
-
 /**
  * Builds the index over every claim variant once; `match` then reuses it. `analysis` is precomputed
  * text analysis (by default the build's analysis of the bundled pack; none when run from source),
@@ -434,14 +425,38 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
 
   // Anchor terms repeat across claims ("Anthropic", "deal"): each distinct term is analysed once.
   const anchorTerm = analyser.anchor;
+  const vocabSlot = new Int32Array(termIds.size).fill(-1);
   const indexed: IndexedClaim[] = claims.map((claim, ci) => {
     const texts = rawTexts[ci].map((ids) => Int32Array.from(ids));
-    const textWeights = Float64Array.from(texts.map((ids) => ids.reduce((s, id) => s + idf[id], 0)));
-    const vocab = new Map<number, number>();
-    for (const ids of texts) for (const id of ids) vocab.set(id, (vocab.get(id) ?? 0) + 1);
-    for (const [id, count] of vocab) vocab.set(id, 1 - tuning.coreWeight + (tuning.coreWeight * count) / texts.length);
+    const textWeights = Float64Array.from(texts, (ids) => ids.reduce((s, id) => s + idf[id], 0));
+    // Vocabulary: each term's position (vocabSlot, reset below), how many texts use it, and which (bits).
+    const vocabList: number[] = [];
+    const shares: number[] = [];
+    const masks: number[] = [];
+    const withMasks = texts.length <= 31;
+    texts.forEach((ids, k) => {
+      for (const id of ids) {
+        let p = vocabSlot[id];
+        if (p < 0) {
+          p = vocabSlot[id] = vocabList.length;
+          vocabList.push(id);
+          shares.push(0);
+          masks.push(0);
+        }
+        shares[p]++;
+        if (withMasks) masks[p] |= 1 << k;
+      }
+    });
+    for (let p = 0; p < shares.length; p++) shares[p] = 1 - tuning.coreWeight + (tuning.coreWeight * shares[p]) / texts.length;
     const extra = rawExtra[ci];
-    for (let k = 0; k < extra.length; k += 2) if (!vocab.has(extra[k])) vocab.set(extra[k], extra[k + 1]);
+    for (let k = 0; k < extra.length; k += 2) {
+      if (vocabSlot[extra[k]] >= 0) continue;
+      vocabSlot[extra[k]] = vocabList.length;
+      vocabList.push(extra[k]);
+      shares.push(extra[k + 1]);
+      masks.push(0);
+    }
+    for (const id of vocabList) vocabSlot[id] = -1;
     const anchors = (claim.anchors ?? []).map((group) => {
       const alts = group.map((term) => anchorTerm(term).tokens).filter((a) => a.length > 0);
       for (const term of group) for (const extra of anchorTerm(term).extra) alts.push(extra);
@@ -474,9 +489,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const id = termIds.get(entityToken(e));
       if (id !== undefined) partyTerms.add(id);
     }
-    const contentIds = Int32Array.from([...vocab.keys()].filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
+    const contentIds = Int32Array.from(vocabList.filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocab, vocabIds: Int32Array.from(vocab.keys()), vocabShares: Float64Array.from(vocab.values()), vocabTexts: textMasks(texts, vocab), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: [claim.statement, ...(claim.variants ?? [])].some((t) => QUESTION.test(t.trim())), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
+    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: [claim.statement, ...(claim.variants ?? [])].some((t) => QUESTION.test(t.trim())), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -527,18 +542,19 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   );
   const nameStamp = new Uint32Array(nameSigIds.size);
   const nameAnswer = new Uint8Array(nameSigIds.size);
-  for (const x of indexed) {
-    const rivalVocab = new Set<number>();
+  // rivalStamp[id] === claim number + 1: a relative of that claim uses term id.
+  const rivalStamp = new Int32Array(termIds.size);
+  indexed.forEach((x, xi) => {
     for (const r of relatives.get(x.claim.id) ?? []) {
       const ri = indexOf.get(r);
-      if (ri !== undefined) for (const id of indexed[ri].vocab.keys()) rivalVocab.add(id);
+      if (ri !== undefined) for (const id of indexed[ri].vocabIds) rivalStamp[id] = xi + 1;
     }
-    for (const id of x.vocab.keys()) if (!rivalVocab.has(id)) x.distinctiveTerms.add(id);
+    for (const id of x.vocabIds) if (rivalStamp[id] !== xi + 1) x.distinctiveTerms.add(id);
     const rivals = new Set<string>(relatives.get(x.claim.id));
     const rivalEntities = new Set<string>();
     for (const r of rivals) for (const e of byId.get(r)?.slots?.entities ?? []) rivalEntities.add(e);
     x.distinctive = (x.claim.slots?.entities ?? []).filter((e) => !rivalEntities.has(e));
-  }
+  });
 
   // Anchor index. Every distinct anchor alternative (a list of tokens) gets an id; per sentence we
   // mark the alternatives it completes. Each claim is filed under the alternatives of one key group
