@@ -91,6 +91,9 @@ describe('createMatcher over the bundled pack', () => {
       'Private startups are under no obligation to publish their financial statements.',
       "Anthropic's 2025 developer conference is where its Claude 4 models debuted.",
       'SpaceX builds its Starship rockets at Starbase in south Texas.',
+      'xAI wants to run more gas turbines at its plant in Southaven, Mississippi.',
+      'Early access to the browser agent went to a limited group of Max subscribers.',
+      'xAI borrowed billions of dollars to grow its Memphis operations.',
     ]) {
       expect(first(text), text).toBeUndefined();
     }
