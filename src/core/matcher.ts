@@ -141,7 +141,8 @@ const FRAMING = new RegExp(
     // Surprise at it: "few saw the deal coming", "no one expected the pact".
     String.raw`\b(?:saw|see|seen|expected|predicted|foresaw)\s+(?:[\w'-]+\s+){1,6}?coming\b|\b(?:few|no one|nobody) (?:expected|predicted|foresaw)\b`,
     // Its outcome or its future, not a fact: "Whether the deal pays off depends on…", "will be studied by".
-    String.raw`^(?:whatever|however much|regardless)\b|^whether\b.*\b(?:depends?|hinges?|rests?) on\b|\bwill be (?:studied|watched|scrutini[sz]ed|remembered|judged|debated|seen)\b`,
+    // (A concessive opening, "Whatever else you think of it,", is not: the clause after it may state a fact.)
+    String.raw`^whether\b.*\b(?:depends?|hinges?|rests?) on\b|\bwill be (?:studied|watched|scrutini[sz]ed|remembered|judged|debated|seen)\b`,
     // A verdict on who gains or loses: "a coup for Musk", "a blow to rivals", "hands Musk leverage".
     String.raw`\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:win|coup|blow|boon|lifeline|victory|setback|headache|masterstroke|wake-up call|turning point|godsend|black eye|embarrassment|windfall)\s+(?:for|to)\b|\bhands?\s+(?:[\w'-]+\s+){1,3}?(?:leverage|an edge|the upper hand|bragging rights)\b`,
     // Reading meaning into it: "what it reveals about", "the more interesting dimension of this deal".

@@ -19,6 +19,10 @@ describe('judging the deal', () => {
   it('a fact followed by a judgement of it is still the fact', () => {
     expect(first('Anthropic will rent compute from SpaceX, a sign of how stretched its own data centers are.')?.claimId).toBe('deal-signed');
   });
+
+  it('a fact after a concessive opening ("Whatever else you think of it,") is still the fact', () => {
+    expect(first('Whatever else you think of the arrangement, the chips humming inside Colossus 1 are Nvidia GPUs, full stop.')?.topic).toBe('gpu-types');
+  });
 });
 
 describe('the version a sentence denies', () => {
