@@ -133,7 +133,7 @@ const COMMON_CAPS = new Set(
  */
 const FRAMING = new RegExp(
   [
-    String.raw`\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b`,
+    String.raw`\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b`,
     String.raw`^(?:when|if|once) an? \w`,
     // Judging the deal rather than stating it: "see X as a sign", "read X as proof that", "looks like a bet".
     String.raw`\b(?:see|sees|saw|seen|view|views|viewed|read|reads|regard|regards|regarded|treat|treats|treated)\s+(?:[\w'-]+\s+){1,8}?as\s+(?:a|an|the|proof|evidence|signs?)\b`,
@@ -147,6 +147,8 @@ const FRAMING = new RegExp(
     String.raw`\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:win|coup|blow|boon|lifeline|victory|setback|headache|masterstroke|wake-up call|turning point|godsend|black eye|embarrassment|windfall)\s+(?:for|to)\b|\bhands?\s+(?:[\w'-]+\s+){1,3}?(?:leverage|an edge|the upper hand|bragging rights)\b`,
     // Reading meaning into it: "what it reveals about", "the more interesting dimension of this deal".
     String.raw`\bwhat (?:it|this|that|the (?:deal|agreement|pact|partnership|move)) (?:reveals|says|tells us|means|signals|shows)\b|\b(?:interesting|important|revealing|telling|intriguing|notable|overlooked) (?:dimension|aspect|question|part|angle|detail|subtext)\b`,
+    // Someone's argument about it ("critics argue", "one could argue"), not a party arguing its own case.
+    String.raw`\b(?:critics|analysts|observers|skeptics|sceptics|some|others|many|experts|investors|commentators|detractors|supporters|people|one could|you could|i would|i'd|we would|it could be|it can be)\s+(?:\w+\s+)?(?:argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?)\b|\b(?:argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?)\s+(?:that\s+)?(?:the|this|anthropic's|spacex's)\s+(?:deal|agreement|pact|partnership|move|tie-up)\b`,
     // Doubt about it rather than a fact: "questioned whether…", "wonder if…", "it remains to be seen".
     String.raw`\b(?:question(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|doubt(?:s|ed|ing)?|debat(?:e|es|ed|ing)) (?:whether|if)\b|\b(?:remains|remain) to be seen\b|\bsquares? with\b`,
   ].join('|'),

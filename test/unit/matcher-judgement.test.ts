@@ -20,6 +20,11 @@ describe('judging the deal', () => {
     expect(first('Anthropic will rent compute from SpaceX, a sign of how stretched its own data centers are.')?.claimId).toBe('deal-signed');
   });
 
+  it('someone arguing about the deal is opinion; a party arguing its own case is what it claims', () => {
+    expect(first('Some analysts contend that Anthropic overpaid for Colossus 1.')).toBeNull();
+    expect(first('Musk has long argued that AI compute will one day run better in orbit.')?.claimId).toBe('musk-exploring-orbital');
+  });
+
   it('a fact after a concessive opening ("Whatever else you think of it,") is still the fact', () => {
     expect(first('Whatever else you think of the arrangement, the chips humming inside Colossus 1 are Nvidia GPUs, full stop.')?.topic).toBe('gpu-types');
   });
