@@ -290,6 +290,17 @@ function isRegexWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/**
+ * Set phrases whose words mean nothing of a claim: "full stop" is not full capacity, "at all" or "after
+ * all" is not all of Colossus 1.
+ */
+const IDIOMS = /\b(?:full stop|at all|after all|all in all|above all|all the same|all told|once and for all|in full swing|first of all|for all (?:the|its|their|that))\b/g;
+const HAS_IDIOM_WORD = /\b(?:all|full)\b/;
+
+function withoutIdioms(norm: string): string {
+  return HAS_IDIOM_WORD.test(norm) ? norm.replace(IDIOMS, ' ') : norm;
+}
+
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
 
@@ -1004,7 +1015,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   }
 
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
-    const norm = normalizeText(s.text);
+    const norm = withoutIdioms(normalizeText(s.text));
     const features = textFeatures(norm, lexicon, true);
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? parseQuantities(s.text) : [];
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
@@ -1220,7 +1231,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   }
 
   function explain(text: string, limit = 8) {
-    const norm = normalizeText(text);
+    const norm = withoutIdioms(normalizeText(text));
     const features = textFeatures(norm, lexicon, true);
     gen++;
     const ids: number[] = [];

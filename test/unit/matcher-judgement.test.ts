@@ -25,6 +25,12 @@ describe('judging the deal', () => {
     expect(first('Musk has long argued that AI compute will one day run better in orbit.')?.claimId).toBe('musk-exploring-orbital');
   });
 
+  it('set phrases ("for all the", "after all", "full stop") are not "all of Colossus 1"', () => {
+    expect(first('For all the noise, Anthropic can tap into computing resources housed in Colossus 1.')?.claimId).toBe('scope-access-only');
+    expect(first('After all, Anthropic gets access to Colossus 1.')?.claimId).toBe('scope-access-only');
+    expect(first('Anthropic gets all of Colossus 1, full stop.')?.claimId).toBe('scope-all-capacity');
+  });
+
   it('a fact after a concessive opening ("Whatever else you think of it,") is still the fact', () => {
     expect(first('Whatever else you think of the arrangement, the chips humming inside Colossus 1 are Nvidia GPUs, full stop.')?.topic).toBe('gpu-types');
   });
