@@ -6,7 +6,10 @@ import { normalizeText } from './normalize';
 
 /** Canonical name → surface forms (lower case, normalised). The canonical name itself is always a form. */
 const ALIASES: Record<string, string[]> = {
-  SpaceX: ['spacex', 'space x', 'space-x', "musk's rocket company", 'the rocket company'],
+  SpaceX: [
+    'spacex', 'space x', 'space-x', "musk's rocket company", 'the rocket company', 'the rocket maker', "musk's rocket maker",
+    "musk's space company", 'the space company', "musk's rocket firm", 'the rocket firm',
+  ],
   SpaceXAI: ['spacexai', 'spacex ai', 'spacex-ai', 'spacex.ai'],
   xAI: ['xai', 'x.ai'],
   'Colossus 1': ['colossus 1', 'colossus i', 'colossus one', 'colossus-1', 'colossus1', 'colossus'],
@@ -14,7 +17,10 @@ const ALIASES: Record<string, string[]> = {
   NVIDIA: ['nvidia', 'nvda'],
   'Claude Code': ['claude code', 'claude-code', 'claudecode'],
   Opus: ['opus', 'claude opus'],
-  Anthropic: ['anthropic', 'anthropic pbc', "claude's maker", 'the claude maker', 'claude maker'],
+  Anthropic: [
+    'anthropic', 'anthropic pbc', "claude's maker", 'the claude maker', 'claude maker', 'the maker of claude', 'the company behind claude',
+    "claude's developer", 'the claude developer', 'the developer of claude', "claude's creator", 'the creator of claude',
+  ],
   Musk: ['musk', 'elon musk', 'elon', 'spacex chief', 'spacex ceo', 'spacex boss', 'spacex founder', 'tesla ceo', 'tesla chief', "spacex's chief executive"],
   Claude: ['claude'],
   Grok: ['grok'],

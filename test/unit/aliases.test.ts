@@ -16,6 +16,15 @@ describe('aliases', () => {
     expect(canonicalEntity('Oracle')).toBeNull();
   });
 
+  it('knows the parties by the descriptions reporters use for them', () => {
+    expect(canonicalEntity('the rocket maker')).toBe('SpaceX');
+    expect(canonicalEntity("Musk's space company")).toBe('SpaceX');
+    expect(canonicalEntity('the company behind Claude')).toBe('Anthropic');
+    expect(canonicalEntity("Claude's developer")).toBe('Anthropic');
+    // A description that could be anyone's is not a party.
+    expect(canonicalEntity('the AI lab')).toBeNull();
+  });
+
   it('groups SpaceX, SpaceXAI and xAI as one party, and keeps Colossus 1 and 2 apart', () => {
     expect(entityFamily('xAI')).toContain('SpaceX');
     expect(entityFamily('SpaceXAI')).toContain('SpaceX');
