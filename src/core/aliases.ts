@@ -38,7 +38,7 @@ const CONCEPTS: Record<string, string[]> = {
   IPO: [
     'ipo', 'ipos', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut', 'go public',
     'goes public', 'going public', 'went public', 'gone public', 'list its shares', 'list shares', 'listing',
-    'flotation', 'market debut', 'trading debut',
+    'flotation', 'market debut', 'trading debut', 'begin trading', 'begins trading', 'start trading', 'starts trading',
   ],
   announce: ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling'],
   GPU: [

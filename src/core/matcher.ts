@@ -46,6 +46,8 @@ export interface MatcherTuning {
   marginRank: boolean;
   /** Ranking bonus for a claim whose figure or date slot the sentence also states. */
   slotBonus: number;
+  /** The same bonus when the sentence states exactly the claim's figure or date. */
+  sameSlotBonus: number;
   /** No claim's threshold is relieved below this. */
   thresholdFloor: number;
   /** 0..1: share of the score a sentence loses when it frames rather than states (see `FRAMING`). */
@@ -61,7 +63,7 @@ export interface MatcherTuning {
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2, mainBonus: 0.1, anchorShare: 1, anchorListLength: 16 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, sameSlotBonus: 0.2, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2, mainBonus: 0.1, anchorShare: 1, anchorListLength: 16 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -1189,8 +1191,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // what the sentence states: claims whose anchors its main clause meets on its own rank first.
       const cut = BACKGROUND.exec(norm);
       const mainAll = cut && cut.index > 0 ? textFeatures(norm.slice(0, cut.index), lexicon, true).all : null;
-      // No bonus exceeds slotBonus + mainBonus: a claim ranked further below the best cannot overtake it.
-      const floor = bestRank - tuning.slotBonus - (mainAll ? tuning.mainBonus : 0) - 1e-9;
+      // No bonus exceeds the larger slot bonus + mainBonus: a claim ranked further below the best cannot overtake it.
+      const floor = bestRank - Math.max(tuning.slotBonus, tuning.sameSlotBonus) - (mainAll ? tuning.mainBonus : 0) - 1e-9;
       bestRank = -Infinity;
       for (const ci of passing) {
         if ((tuning.marginRank ? scoreOf[ci] - indexed[ci].threshold : scoreOf[ci]) < floor) continue;
@@ -1199,8 +1201,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         // than one that is a date and two names.
         const kinds = (c.slots?.quantity ? 1 : 0) + (c.slots?.date ? 1 : 0) + (c.slots?.entities?.length ? 1 : 0);
         let bonus = 0;
-        if (c.slots?.quantity && quantityRelation(slots.quantities, c.slots.quantity).rel !== 'none') bonus += tuning.slotBonus / kinds;
-        if (c.slots?.date && dateRelation(slots.dates, c.slots.date).rel !== 'none') bonus += tuning.slotBonus / kinds;
+        // The very figure or date of the claim ("same") says more than a compatible or clashing one.
+        if (c.slots?.quantity) {
+          const rel = quantityRelation(slots.quantities, c.slots.quantity).rel;
+          if (rel !== 'none') bonus += (rel === 'same' ? tuning.sameSlotBonus : tuning.slotBonus) / kinds;
+        }
+        if (c.slots?.date) {
+          const rel = dateRelation(slots.dates, c.slots.date).rel;
+          if (rel !== 'none') bonus += (rel === 'same' ? tuning.sameSlotBonus : tuning.slotBonus) / kinds;
+        }
         const sc = scoreOf[ci];
         if (mainAll && passesAnchors(indexed[ci], mainAll)) bonus += tuning.mainBonus;
         const rankScore = (tuning.marginRank ? sc - indexed[ci].threshold : sc) + bonus;

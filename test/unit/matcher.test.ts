@@ -94,6 +94,7 @@ describe('createMatcher over the bundled pack', () => {
       'xAI wants to run more gas turbines at its plant in Southaven, Mississippi.',
       'Early access to the browser agent went to a limited group of Max subscribers.',
       'xAI borrowed billions of dollars to grow its Memphis operations.',
+      'The NAACP fought a crude oil pipeline through south Memphis in 2021.',
     ]) {
       expect(first(text), text).toBeUndefined();
     }
@@ -122,6 +123,10 @@ describe('createMatcher over the bundled pack', () => {
     const gateOnly = createMatcher([pack], { ...DEFAULT_TUNING, anchorShare: 0 });
     const [plain] = gateOnly.match([{ text, start: 0, end: text.length }]);
     expect(plain?.score ?? 0).toBeLessThan(full!.score - 0.05);
+  });
+
+  it('ranks the claim whose very figure the sentence states above a claim about the same hardware', () => {
+    expect(first('More than two hundred twenty thousand NVIDIA GPUs make up the Colossus I cluster.')).toMatchObject({ topic: 'gpu-count', conflict: false });
   });
 
   it('does not read a figure claim into a sentence without a figure', () => {
