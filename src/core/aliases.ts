@@ -14,7 +14,7 @@ const ALIASES: Record<string, string[]> = {
   xAI: ['xai', 'x.ai'],
   'Colossus 1': ['colossus 1', 'colossus i', 'colossus one', 'colossus-1', 'colossus1', 'colossus'],
   'Colossus 2': ['colossus 2', 'colossus ii', 'colossus two', 'colossus-2', 'colossus2'],
-  NVIDIA: ['nvidia', 'nvda'],
+  NVIDIA: ['nvidia', 'nvda', "jensen huang's company", "huang's company", "jensen huang's chipmaker"],
   'Claude Code': ['claude code', 'claude-code', 'claudecode'],
   Opus: ['opus', 'claude opus'],
   Anthropic: [
@@ -27,7 +27,7 @@ const ALIASES: Record<string, string[]> = {
   Starlink: ['starlink'],
   Memphis: ['memphis'],
   Tennessee: ['tennessee'],
-  Pentagon: ['pentagon', 'department of defense', 'defense department', 'department of war', 'dod'],
+  Pentagon: ['pentagon', 'department of defense', 'defense department', 'department of war', 'war department', 'dod', 'defense establishment', 'defense officials'],
 };
 
 /**

@@ -114,6 +114,8 @@ interface IndexedClaim {
   subjectNames: Set<string>;
   /** True when one of the claim's own texts is a question: a claim that something is an open question. */
   asks: boolean;
+  /** True when the claim's statement says something is unknown or unclear (see DOUBT). */
+  doubts: boolean;
 }
 
 /** The deal's two parties and their family: naming them alone says which deal, not what about it. */
@@ -260,6 +262,9 @@ function negatedWords(norm: string): Set<string> | null {
   for (const st of plain) under.delete(st);
   return under.size > 0 ? under : null;
 }
+
+/** Words that leave a matter open: a sentence with them states the version of a claim that says it is open. */
+const DOUBT = /\b(?:whether|unclear|uncertain|open question|unknown|not clear|not known|unanswered|murky|remains to be seen)\b/;
 
 /** A question: it asks rather than states, so it states only claims that something is an open question. */
 const QUESTION = /\?["')\]]*$/;
@@ -507,7 +512,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     const contentIds = Int32Array.from(vocabList.filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: [claim.statement, ...(claim.variants ?? [])].some((t) => QUESTION.test(t.trim())), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
+    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: [claim.statement, ...(claim.variants ?? [])].some((t) => QUESTION.test(t.trim())), doubts: DOUBT.test(normalizeText(claim.statement)), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -877,6 +882,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (members.length === 1) return best;
     // A version whose anchors the sentence only meets under a negation ("not the whole machine") is
     // the one it denies: when another version is met plainly, that one is stated.
+    // A sentence that leaves the matter open ("whether…", "unclear") states the version saying it is open.
+    if (DOUBT.test(norm)) {
+      const open = members.filter((i) => indexed[i].doubts);
+      if (open.length > 0 && open.length < members.length) members = open;
+      if (members.length === 1) return members[0];
+    }
     const negated = negatedWords(norm);
     if (negated) {
       const plain = members.filter((i) => anchorMisses(indexed[i], all, negated) === 0);

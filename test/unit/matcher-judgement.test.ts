@@ -25,6 +25,11 @@ describe('judging the deal', () => {
     expect(first('Musk has long argued that AI compute will one day run better in orbit.')?.claimId).toBe('musk-exploring-orbital');
   });
 
+  it('a sentence that leaves the matter open states the version saying it is open', () => {
+    expect(first('Whether Anthropic gets Colossus 1 all to itself is, for now, an open question.')).toMatchObject({ claimId: 'scope-exclusivity-unclear', conflict: true });
+    expect(first('Anthropic gets all of Colossus 1 to itself.')?.claimId).toBe('scope-all-capacity');
+  });
+
   it('set phrases ("for all the", "after all", "full stop") are not "all of Colossus 1"', () => {
     expect(first('For all the noise, Anthropic can tap into computing resources housed in Colossus 1.')?.claimId).toBe('scope-access-only');
     expect(first('After all, Anthropic gets access to Colossus 1.')?.claimId).toBe('scope-access-only');
