@@ -479,8 +479,14 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     for (const id of vocabList) vocabSlot[id] = -1;
     const anchors = (claim.anchors ?? []).map((group) => {
-      const alts = group.map((term) => anchorTerm(term).tokens).filter((a) => a.length > 0);
-      for (const term of group) for (const extra of anchorTerm(term).extra) alts.push(extra);
+      const alts: string[][] = [];
+      const extras: string[][] = [];
+      for (const term of group) {
+        const a = anchorTerm(term);
+        if (a.tokens.length > 0) alts.push(a.tokens);
+        for (const extra of a.extra) extras.push(extra);
+      }
+      for (const extra of extras) alts.push(extra);
       return alts;
     });
     const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
@@ -512,7 +518,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     const contentIds = Int32Array.from(vocabList.filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: [claim.statement, ...(claim.variants ?? [])].some((t) => QUESTION.test(t.trim())), doubts: DOUBT.test(normalizeText(claim.statement)), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
+    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -592,8 +598,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     x.anchors.forEach((group) => {
       const ids: number[] = [];
       for (const alt of group) {
-        const tokens = [...new Set(alt)].sort();
-        const key = tokens.join('\u0001');
+        // Most alternatives are one token: its key is the token itself.
+        const tokens = alt.length === 1 ? alt : [...new Set(alt)].sort();
+        const key = tokens.length === 1 ? tokens[0] : tokens.join('\u0001');
         let id = altIds.get(key);
         if (id === undefined) {
           id = altLen.length;
