@@ -1,6 +1,7 @@
 /**
  * `npm run eval [-- --split tune|test|all] [--quiet]`: measures the matcher on the labelled sentences
- * (written for this project, split once into a tuning half and a test half). Prints precision, recall
+ * (written for this project in batches by writers who never ran the matcher; each batch split once,
+ * by kind, into a tuning half and a test half before any of it was matched). Prints precision, recall
  * and F1 of claim detection overall, by claim and by topic, the accuracy of the conflict flag, and
  * every error. Tuning decisions are made on the `tune` half only; the default report is the `test` half.
  */
