@@ -27,7 +27,7 @@ const ALIASES: Record<string, string[]> = {
   Starlink: ['starlink'],
   Memphis: ['memphis'],
   Tennessee: ['tennessee'],
-  Pentagon: ['pentagon', 'department of defense', 'defense department', 'department of war', 'war department', 'dod', 'defense establishment', 'defense officials'],
+  Pentagon: ['pentagon', 'department of defense', 'defense department', 'department of war', 'war department', 'dod', 'defense establishment', 'defense officials', 'military establishment', 'us military', 'u.s. military'],
 };
 
 /**
@@ -38,7 +38,7 @@ const CONCEPTS: Record<string, string[]> = {
   IPO: [
     'ipo', 'ipos', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut', 'go public',
     'goes public', 'going public', 'went public', 'gone public', 'list its shares', 'list shares', 'listing',
-    'flotation', 'market debut', 'trading debut', 'begin trading', 'begins trading', 'start trading', 'starts trading',
+    'flotation', 'market debut', 'trading debut', 'begin trading', 'begins trading', 'start trading', 'starts trading', 'to float', 'float its shares', 'floating its shares',
   ],
   announce: ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling'],
   GPU: [

@@ -308,6 +308,17 @@ function withoutIdioms(norm: string): string {
   return HAS_IDIOM_WORD.test(norm) ? norm.replace(IDIOMS, ' ') : norm;
 }
 
+const GPU_WORD = /\b(?:gpus?|chips?|accelerators?|processors?|graphics (?:processing units?|processors?|chips?))\b/;
+
+/**
+ * A bare count in a sentence about GPUs ("GPU count at Colossus 1: 220k+") is a count of GPUs, when no
+ * figure in it is already one: the unit is said once, before the figure.
+ */
+function adoptGpuUnit(quantities: Quantity[], norm: string): Quantity[] {
+  if (!quantities.some((q) => q.unit === '' && q.value >= 1000) || quantities.some((q) => q.unit === 'gpu') || !GPU_WORD.test(norm)) return quantities;
+  return quantities.map((q) => (q.unit === '' && q.value >= 1000 ? { ...q, unit: 'gpu' } : q));
+}
+
 /** A sentence that ends as prose does; headings and captions often do not. */
 const CLOSED = /[.!?]["')\]]*$/;
 
@@ -1037,7 +1048,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
     const norm = withoutIdioms(normalizeText(s.text));
     const features = textFeatures(norm, lexicon, true);
-    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? parseQuantities(s.text) : [];
+    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
     for (const u of units) features.all.add(u);
     for (const q of quantities) features.all.add(valueToken(q.value));

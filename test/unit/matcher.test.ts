@@ -95,6 +95,7 @@ describe('createMatcher over the bundled pack', () => {
       'Early access to the browser agent went to a limited group of Max subscribers.',
       'xAI borrowed billions of dollars to grow its Memphis operations.',
       'The NAACP fought a crude oil pipeline through south Memphis in 2021.',
+      'We have been answering readers’ questions ever since the news broke.',
     ]) {
       expect(first(text), text).toBeUndefined();
     }
@@ -127,6 +128,11 @@ describe('createMatcher over the bundled pack', () => {
 
   it('ranks the claim whose very figure the sentence states above a claim about the same hardware', () => {
     expect(first('More than two hundred twenty thousand NVIDIA GPUs make up the Colossus I cluster.')).toMatchObject({ topic: 'gpu-count', conflict: false });
+  });
+
+  it('reads a bare count in a sentence about GPUs as a GPU count', () => {
+    expect(first('GPU tally at Colossus 1: 220k+, all Nvidia.')).toMatchObject({ claimId: 'gpu-count-over-220k', conflict: false });
+    expect(first("Colossus 1's GPU tally: about 200,000.")).toMatchObject({ topic: 'gpu-count', conflict: true });
   });
 
   it('does not read a figure claim into a sentence without a figure', () => {
