@@ -93,7 +93,8 @@ export function wordNumbersToDigits(lower: string): string {
       i++;
     }
   }
-  return out;
+  // "ninety-nine point one" is 99.1 ("point" and then one digit word).
+  return out.includes(' point ') ? out.replace(/\b(\d+) point (\d)\b/g, '$1.$2') : out;
 }
 
 function numberWordValue(w: string): { small?: number; scale?: number } | null {

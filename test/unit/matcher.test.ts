@@ -96,6 +96,7 @@ describe('createMatcher over the bundled pack', () => {
       'xAI borrowed billions of dollars to grow its Memphis operations.',
       'The NAACP fought a crude oil pipeline through south Memphis in 2021.',
       'We have been answering readers’ questions ever since the news broke.',
+      'A planned steel mill outside Memphis would draw about 300 megawatts on its own.',
     ]) {
       expect(first(text), text).toBeUndefined();
     }

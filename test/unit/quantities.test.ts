@@ -15,6 +15,11 @@ describe('parseQuantities', () => {
     }
   });
 
+  it('reads a spoken decimal ("ninety-nine point one per cent")', () => {
+    expect(one('ninety-nine point one per cent of the time')).toMatchObject({ value: 99.1, unit: 'percent' });
+    expect(one('two point five gigawatts')).toMatchObject({ value: 2500, unit: 'mw' });
+  });
+
   it('reads bounds before and after the figure', () => {
     expect(one('more than 220,000 NVIDIA GPUs').bound).toBe('over');
     expect(one('upwards of 220,000 accelerators').bound).toBe('over');
