@@ -340,6 +340,9 @@ export function compareQuantity(pageIn: Quantity, ref: Quantity): QuantityRelati
     if (ref.bound === 'about') return 'sharper';
     return 'conflict'; // "over N" against "under N"
   }
+  // Two lower (or two upper) bounds: the higher "more than" implies the lower one, whatever the reach.
+  if (page.bound === ref.bound && page.bound === 'over') return page.value > ref.value ? 'sharper' : 'vaguer';
+  if (page.bound === ref.bound && page.bound === 'under') return page.value < ref.value ? 'sharper' : 'vaguer';
   const [pl, ph] = interval(page);
   const [rl, rh] = interval(ref);
   const pageInsideRef = pl >= rl && ph <= rh && !(page.bound === 'exact' && ref.bound === 'exact');

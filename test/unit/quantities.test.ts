@@ -81,6 +81,9 @@ describe('compareQuantity', () => {
     expect(compareQuantity({ value: 15e9, bound: 'exact', unit: 'usd-per-year' }, { value: 1.25e9, bound: 'exact', unit: 'usd-per-month' })).toBe('same');
     expect(compareQuantity({ value: 6, bound: 'exact', unit: 'months' }, { value: 180, bound: 'exact', unit: 'days' })).toBe('same');
     expect(compareQuantity({ value: 230000, bound: 'exact', unit: 'gpu' }, over220)).toBe('sharper');
+    // "More than 240,000" implies "more than 220,000"; it is not a vaguer version of it.
+    expect(compareQuantity({ value: 240000, bound: 'over', unit: 'gpu' }, over220)).toBe('sharper');
+    expect(compareQuantity({ value: 50, bound: 'under', unit: 'percent' }, { value: 60, bound: 'under', unit: 'percent' })).toBe('sharper');
   });
   it('ignores figures of another unit', () => {
     expect(compareQuantity({ value: 300, bound: 'exact', unit: 'mw' }, over220)).toBe('unrelated');
