@@ -38,7 +38,7 @@ const CONCEPTS: Record<string, string[]> = {
   IPO: [
     'ipo', 'ipos', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut', 'go public',
     'goes public', 'going public', 'went public', 'gone public', 'list its shares', 'list shares', 'listing',
-    'flotation', 'market debut', 'trading debut', 'begin trading', 'begins trading', 'start trading', 'starts trading', 'to float', 'float its shares', 'floating its shares',
+    'flotation', 'market debut', 'trading debut', 'begin trading', 'begins trading', 'start trading', 'starts trading', 'to float', 'float its shares', 'floating its shares', 'sell shares to the public', 'selling shares to the public', 'offer shares to the public', 'public share sale',
   ],
   announce: ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling'],
   GPU: [
@@ -69,6 +69,7 @@ const CONCEPTS: Record<string, string[]> = {
     'not said', 'has not said', 'have not said', "hasn't said", "haven't said", 'no one has said', 'nobody has said',
     'not spelled out', 'not been spelled out', 'never disclosed', 'never revealed', 'kept quiet', 'kept confidential', 'unspecified',
     'not specified', 'not detailed', 'not been detailed', 'withheld', 'not shared', 'not been shared', 'left unsaid',
+    'kept to themselves', 'keeping it to themselves',
   ],
   disclose: ['disclose', 'discloses', 'disclosed', 'disclosing', 'reveal', 'reveals', 'revealed', 'revealing', 'made public', 'make public', 'makes public'],
   build: [

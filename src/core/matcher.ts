@@ -159,11 +159,12 @@ const FRAMING = new RegExp(
 );
 
 /**
- * A deal the sentence takes as given ("the Anthropic-SpaceX tie-up", "Anthropic's deal with SpaceX"):
+ * A deal the sentence takes as given ("the Anthropic-SpaceX tie-up", "Anthropic's deal with SpaceX",
+ * "the contract Anthropic signed with SpaceX"):
  * its words name the deal but do not state it; the rest of the sentence must carry the claim. The words
  * before the noun are modifiers, never a verb ("signs", "denounced"), a preposition or another determiner.
  */
-const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|an|this|that|its|their|in|for|with|of|on|to|from|by|as|at)\s)[a-z0-9'-]+(?<![^']s|ed)\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+)?/g;
+const GIVEN_DEAL = /\b(?:the|this|that|its|their|[a-z0-9-]+'s)\s+(?:(?!(?:the|a|an|this|that|its|their|in|for|with|of|on|to|from|by|as|at)\s)[a-z0-9'-]+(?<![^']s|ed)\s+){0,3}?(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)s?\b(?:\s+between\s+(?:[a-z0-9'-]+\s+){1,3}and\s+[a-z0-9'-]+|\s+with\s+(?:[a-z0-9'-]+\s+){0,2}?[a-z0-9'-]+|\s+(?:that\s+|which\s+)?[a-z0-9'-]+\s+(?:signed|struck|inked|reached|sealed)(?:\s+with\s+[a-z0-9'-]+)?)?/g;
 
 /** The nouns GIVEN_DEAL ends on: a sentence without one cannot take a deal as given. */
 const DEAL_NOUN = /\b(?:deal|agreement|partnership|tie-up|arrangement|pact|contract)/;

@@ -36,6 +36,10 @@ describe('a deal taken as given', () => {
     expect(first('Under that agreement, SpaceX will provide Anthropic with compute.')?.claimId).toBe('deal-signed');
   });
 
+  it('"the contract Anthropic signed with SpaceX" is a deal taken as given too', () => {
+    expect(first('Orbital data centers are written into the contract Anthropic signed with SpaceX.')?.topic).toBe('orbital-compute');
+  });
+
   it('a party named outside it is not something said of the deal', () => {
     expect(first("Anthropic's SpaceX deal drew a shrug from Musk's critics.")).toBeNull();
     expect(first('The tie-up is the latest twist in a long saga between Musk and Anthropic.')).toBeNull();

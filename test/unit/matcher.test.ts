@@ -97,6 +97,8 @@ describe('createMatcher over the bundled pack', () => {
       'The NAACP fought a crude oil pipeline through south Memphis in 2021.',
       'We have been answering readers’ questions ever since the news broke.',
       'A planned steel mill outside Memphis would draw about 300 megawatts on its own.',
+      'At its 6 May keynote, Anthropic showed Claude Code running for hours unattended.',
+      'SpaceX launched another Starship from its Starbase site in South Texas.',
     ]) {
       expect(first(text), text).toBeUndefined();
     }
