@@ -27,6 +27,7 @@ const ALIASES: Record<string, string[]> = {
   Starlink: ['starlink'],
   Memphis: ['memphis'],
   Tennessee: ['tennessee'],
+  NAACP: ['naacp', 'the civil rights organization', 'the civil rights group', 'national association for the advancement of colored people'],
   Pentagon: ['pentagon', 'department of defense', 'defense department', 'department of war', 'war department', 'dod', 'defense establishment', 'defense officials', 'military establishment', 'us military', 'u.s. military'],
 };
 
@@ -91,6 +92,10 @@ const CONCEPTS: Record<string, string[]> = {
   idle: [
     'idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare', 'unused', 'unutilized',
     'surplus', 'excess capacity', 'unoccupied', 'fallow', 'dormant', 'going unused', 'gone unused', 'went unused',
+  ],
+  surge: [
+    'surge', 'surges', 'surged', 'surging', 'soar', 'soars', 'soared', 'soaring', 'skyrocket', 'skyrockets', 'skyrocketed',
+    'skyrocketing', 'climbed', 'climbing', 'spiked', 'spiking', 'jumped', 'ballooned', 'ballooning',
   ],
   expand: [
     'expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'grew', 'growing', 'growth', 'grown', 'scale up',

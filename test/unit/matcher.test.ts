@@ -114,6 +114,7 @@ describe('createMatcher over the bundled pack', () => {
       ['Anthropic promised in February to pay for any electricity rate increases its data centers cause.', 'energy-pledge-february'],
       ['Whether the Memphis data center uses tensor processing units has not been disclosed.', 'gpu-types-gpus-or-tpus'],
       ['Colossus 1 had been scaling up quickly before Anthropic signed on.', 'colossus-1-expanding'],
+      ['Anthropic says use of Claude has skyrocketed this year.', 'demand-surging'],
     ]) {
       expect(first(text)?.claimId, text).toBe(claimId);
     }
