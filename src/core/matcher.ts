@@ -63,7 +63,7 @@ export interface MatcherTuning {
 }
 
 /** The tuning used by the extension. */
-export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, sameSlotBonus: 0.2, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2, mainBonus: 0.1, anchorShare: 1, anchorListLength: 16 };
+export const DEFAULT_TUNING: MatcherTuning = { threshold: 0.45, variantWeight: 0.45, coreWeight: 0.5, anchorRelief: 0.2, unknownWeight: 0.5, softAnchor: 0.8, marginRank: false, slotBonus: 0.1, sameSlotBonus: 0.2, thresholdFloor: 0.3, framingPenalty: 0.5, genericShare: 0.2, mainBonus: 0.15, anchorShare: 1, anchorListLength: 16 };
 
 interface IndexedClaim {
   claim: Claim;
@@ -216,6 +216,20 @@ const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|si
  * ", according to …").
  */
 const BACKGROUND = /,\s+(?:(?:whose|which|who|where|the|a|an|[a-z0-9-]+'s)\s|(?:[a-z0-9'-]+\s+){0,4}?(?:said|says|told|wrote|writes|added|reported)\b|according to\b)[^,;:]*$/;
+
+/** A clause set off by commas mid-sentence: ", which says demand has outgrown its servers,", ", though both touted it,". */
+const APPOSITIVE = /,\s+(?:which|who|whose|though|although|while|even as)\s[^,;:]*,/g;
+/** A subordinate clause opening the sentence: "Though Anthropic leans on TPUs elsewhere, …". */
+const LEADING = /^(?:though|although|while|whereas|even though|even as|despite|because|since)\s[^,;:]*,\s*/;
+
+/** The sentence without its background (a leading subordinate clause, clauses set off mid-sentence, a trailing one), or null when it has none. */
+function mainClause(norm: string): string | null {
+  let text = norm;
+  const cut = BACKGROUND.exec(text);
+  if (cut && cut.index > 0) text = text.slice(0, cut.index);
+  if (text.includes(',')) text = text.replace(APPOSITIVE, ',').replace(LEADING, '');
+  return text === norm || text.trim() === '' ? null : text;
+}
 
 /**
  * Where reported content starts: "broke the news that …", "denied reports that …". What follows is what
@@ -901,6 +915,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (members.length === 1) return best;
     // A version whose anchors the sentence only meets under a negation ("not the whole machine") is
     // the one it denies: when another version is met plainly, that one is stated.
+    // The version the main clause states, when background beside it names another ("Though Anthropic
+    // leans on TPUs elsewhere, the hardware in Memphis is all Nvidia GPUs").
+    const mainText = mainClause(norm);
+    if (mainText !== null) {
+      const mainAll = textFeatures(mainText, lexicon, true).all;
+      const stated = members.filter((i) => passesAnchors(indexed[i], mainAll));
+      if (stated.length > 0 && stated.length < members.length) members = stated;
+      if (members.length === 1) return members[0];
+    }
     // A sentence that leaves the matter open ("whether…", "unclear") states the version saying it is open.
     if (DOUBT.test(norm)) {
       const open = members.filter((i) => indexed[i].doubts);
@@ -1219,8 +1242,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // A sentence that states a figure or a date is most likely stating the claim about that figure or date.
       // Background in a trailing relative clause or appositive ("SpaceX, whose AI arm was xAI") is not
       // what the sentence states: claims whose anchors its main clause meets on its own rank first.
-      const cut = BACKGROUND.exec(norm);
-      const mainAll = cut && cut.index > 0 ? textFeatures(norm.slice(0, cut.index), lexicon, true).all : null;
+      const mainText = mainClause(norm);
+      const mainAll = mainText !== null ? textFeatures(mainText, lexicon, true).all : null;
+      // The figures and dates that count are the main clause's ("Anthropic, which announced it on
+      // Wednesday, gets only a portion…" is not about the date).
+      const mainSlots = mainText !== null ? sentenceSlots(mainText, features, adoptGpuUnit(parseQuantities(mainText), mainText), opts?.published) : slots;
       // No bonus exceeds the larger slot bonus + mainBonus: a claim ranked further below the best cannot overtake it.
       const floor = bestRank - Math.max(tuning.slotBonus, tuning.sameSlotBonus) - (mainAll ? tuning.mainBonus : 0) - 1e-9;
       bestRank = -Infinity;
@@ -1233,11 +1259,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         let bonus = 0;
         // The very figure or date of the claim ("same") says more than a compatible or clashing one.
         if (c.slots?.quantity) {
-          const rel = quantityRelation(slots.quantities, c.slots.quantity).rel;
+          const rel = quantityRelation(mainSlots.quantities, c.slots.quantity).rel;
           if (rel !== 'none') bonus += (rel === 'same' ? tuning.sameSlotBonus : tuning.slotBonus) / kinds;
         }
         if (c.slots?.date) {
-          const rel = dateRelation(slots.dates, c.slots.date).rel;
+          const rel = dateRelation(mainSlots.dates, c.slots.date).rel;
           if (rel !== 'none') bonus += (rel === 'same' ? tuning.sameSlotBonus : tuning.slotBonus) / kinds;
         }
         const sc = scoreOf[ci];

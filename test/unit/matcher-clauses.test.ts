@@ -62,3 +62,10 @@ describe('names in the possessive', () => {
     expect(first("The partnership was revealed from the stage at Code with Claude, Anthropic's yearly developer gathering.")?.claimId).toBe('announced-at-code-with-claude');
   });
 });
+
+describe('a clause set off by commas is background', () => {
+  it('the main clause says which claim, and only its figures and dates earn a slot bonus', () => {
+    expect(first('Anthropic, which unveiled the arrangement on Wednesday, is getting only a slice of Colossus 1, with SpaceX keeping the remainder.')).toMatchObject({ claimId: 'scope-partial-share', conflict: true });
+    expect(first('Anthropic, which says Claude demand has outrun its own servers, has agreed to rent data-center capacity from SpaceX.')?.claimId).toBe('deal-signed');
+  });
+});
