@@ -6,6 +6,9 @@ import type { ClaimPack } from '../../src/claims/types';
 import { validatePack } from '../../src/core/pack-validate';
 import { normalizeText } from '../../src/core/normalize';
 import { formatPackStats, packStats } from '../../src/core/pack-stats';
+import { createAnalyser, extraNamesOf } from '../../src/core/claim-analysis';
+import { canonicalEntity } from '../../src/core/aliases';
+import { EntityLexicon } from '../../src/core/text-features';
 
 const SEED_DIR = join(__dirname, '..', 'fixtures', 'seeds');
 
@@ -193,5 +196,16 @@ describe('packStats', () => {
       expect(text).toContain(heading);
     }
     expect(text).toMatch(/seed-a\s+2\s+1\s+0\s+\[seed\] Seed A/);
+  });
+});
+
+describe('anchor phrases of the bundled pack', () => {
+  it('keep more than one word of what they say: none collapses to a single token ("each GPU" to GPU, "not disclose" to disclose)', () => {
+    const names = extraNamesOf(pack.claims);
+    const analyser = createAnalyser(new EntityLexicon(names.names), names.key, null);
+    const collapsed = pack.claims.flatMap((c) =>
+      c.anchors.flat().filter((term) => term.trim().split(/\s+/).length > 1 && !canonicalEntity(term) && analyser.anchor(term).tokens.length === 1).map((term) => `${c.id}: ${term}`),
+    );
+    expect(collapsed).toEqual([]);
   });
 });
