@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --split tune|test|all] [--quiet]`: measures the matcher on the labelled sentences
+ * `npm run eval [-- --split tune|test|all] [--quiet] [--by-batch]`: measures the matcher on the labelled sentences
  * (written for this project in batches by writers who never ran the matcher; each batch split once,
  * by kind, into a tuning half and a test half before any of it was matched). Prints precision, recall
  * and F1 of claim detection overall, by claim and by topic, the accuracy of the conflict flag, and
@@ -166,5 +166,15 @@ if (invoked) {
   const quiet = args.includes('--quiet');
   const all = loadLabelled();
   const items = split === 'all' ? all : all.filter((x) => x.split === split);
-  console.log(report(split, evaluate(loadPack(), items), quiet));
+  const pack = loadPack();
+  if (args.includes('--by-batch')) {
+    // One line per batch of the labelled set (the letter its ids start with; "s" is the first set).
+    const batches = [...new Set(items.map((x) => x.id[0]))].sort();
+    for (const b of batches) {
+      const r = evaluate(pack, items.filter((x) => x.id[0] === b));
+      console.log(`batch ${b}: ${r.n} sentences  precision ${fmt(r.precision)}  recall ${fmt(r.recall)}  conflict ${fmt(r.conflictAccuracy)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+    }
+  } else {
+    console.log(report(split, evaluate(pack, items), quiet));
+  }
 }
