@@ -65,7 +65,7 @@ const UNIT_FILLERS = new Set([
 ]);
 
 const BOUND_BEFORE: [RegExp, Bound][] = [
-  [/(?:more than|over|upwards of|upward of|in excess of|at least|north of|above|greater than|exceeding|surpassing|beyond|well over|just over|no fewer than|no less than|a minimum of|minimum of|topping|tops|exceeds|exceed|exceeded|surpasses|surpass|surpassed|tops out above|better than|greater than)\s*$/, 'over'],
+  [/(?:more than|over|upwards of|upward of|in excess of|at least|north of|above|greater than|exceeding|surpassing|beyond|well over|just over|no fewer than|no less than|a minimum of|minimum of|topping|tops|exceeds|exceed|exceeded|surpasses|surpass|surpassed|better than)\s*$/, 'over'],
   [/(?:nearly|almost|under|less than|fewer than|up to|below|just shy of|shy of|short of|not quite|just under|a maximum of|at most|no more than)\s*$/, 'under'],
   [/(?:about|roughly|some|around|approximately|approx\.?|circa|ca\.|an estimated|estimated|on the order of|close to|in the region of|~|an approximate|approximate|or so)\s*$/, 'about'],
 ];
