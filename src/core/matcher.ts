@@ -906,36 +906,29 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * that version uses, then by retrieval score. When the sentence's figure or date fits no version,
    * it is read as a wrong statement of the preferred one.
    */
-  function chooseMember(best: number, slots: SentenceSlots, all: Set<string>, norm: string, question: boolean): number {
+  function chooseMember(best: number, slots: SentenceSlots, all: Set<string>, norm: string, question: boolean, mainAll: () => Set<string> | null): number {
     let members = [best];
     for (const id of relatives.get(indexed[best].claim.id) ?? []) {
       const i = indexOf.get(id);
       if (i !== undefined && i !== best && (!question || indexed[i].asks) && passesAnchors(indexed[i], all) && !namesSibling(indexed[i], all)) members.push(i);
     }
     if (members.length === 1) return best;
-    // A version whose anchors the sentence only meets under a negation ("not the whole machine") is
-    // the one it denies: when another version is met plainly, that one is stated.
+    /** Keeps the members that pass, when some but not all do. */
+    const narrow = (keep: (i: number) => boolean) => {
+      const kept = members.filter(keep);
+      if (kept.length > 0 && kept.length < members.length) members = kept;
+    };
     // The version the main clause states, when background beside it names another ("Though Anthropic
     // leans on TPUs elsewhere, the hardware in Memphis is all Nvidia GPUs").
-    const mainText = mainClause(norm);
-    if (mainText !== null) {
-      const mainAll = textFeatures(mainText, lexicon, true).all;
-      const stated = members.filter((i) => passesAnchors(indexed[i], mainAll));
-      if (stated.length > 0 && stated.length < members.length) members = stated;
-      if (members.length === 1) return members[0];
-    }
+    const main = mainAll();
+    if (main) narrow((i) => passesAnchors(indexed[i], main));
     // A sentence that leaves the matter open ("whether…", "unclear") states the version saying it is open.
-    if (DOUBT.test(norm)) {
-      const open = members.filter((i) => indexed[i].doubts);
-      if (open.length > 0 && open.length < members.length) members = open;
-      if (members.length === 1) return members[0];
-    }
-    const negated = negatedWords(norm);
-    if (negated) {
-      const plain = members.filter((i) => anchorMisses(indexed[i], all, negated) === 0);
-      if (plain.length > 0 && plain.length < members.length) members = plain;
-      if (members.length === 1) return members[0];
-    }
+    if (members.length > 1 && DOUBT.test(norm)) narrow((i) => indexed[i].doubts);
+    // A version whose anchors the sentence only meets under a negation ("not the whole machine") is
+    // the one it denies: when another version is met plainly, that one is stated.
+    const negated = members.length > 1 ? negatedWords(norm) : null;
+    if (negated) narrow((i) => anchorMisses(indexed[i], all, negated) === 0);
+    if (members.length === 1) return members[0];
     let pick = best;
     let pickKey: number[] = [];
     let allConflict = true;
@@ -1224,6 +1217,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     if (best < 0) return null;
     const slots = sentenceSlots(s.text, features, quantities, opts?.published);
+    // The main clause's tokens (see mainClause), worked out at most once and only when ranking or a
+    // choice among versions needs them; null when the sentence has no background to set aside.
+    let mainText: string | null | undefined;
+    let mainCache: Set<string> | null | undefined;
+    const mainFeatures = (): Set<string> | null => {
+      if (mainCache === undefined) {
+        mainText = mainClause(norm);
+        mainCache = mainText !== null ? textFeatures(mainText, lexicon, true).all : null;
+      }
+      return mainCache;
+    };
     // Reported content ("broke the news that Anthropic will rent…") is not what the sentence states: when
     // claims whose anchors the words before it meet pass, the best of them is the one stated.
     const reported = passing.length > 1 ? REPORTED.exec(norm) : null;
@@ -1242,11 +1246,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // A sentence that states a figure or a date is most likely stating the claim about that figure or date.
       // Background in a trailing relative clause or appositive ("SpaceX, whose AI arm was xAI") is not
       // what the sentence states: claims whose anchors its main clause meets on its own rank first.
-      const mainText = mainClause(norm);
-      const mainAll = mainText !== null ? textFeatures(mainText, lexicon, true).all : null;
+      const mainAll = mainFeatures();
       // The figures and dates that count are the main clause's ("Anthropic, which announced it on
       // Wednesday, gets only a portion…" is not about the date).
-      const mainSlots = mainText !== null ? sentenceSlots(mainText, features, adoptGpuUnit(parseQuantities(mainText), mainText), opts?.published) : slots;
+      const mainSlots = mainText ? sentenceSlots(mainText, features, adoptGpuUnit(parseQuantities(mainText), mainText), opts?.published) : slots;
       // No bonus exceeds the larger slot bonus + mainBonus: a claim ranked further below the best cannot overtake it.
       const floor = bestRank - Math.max(tuning.slotBonus, tuning.sameSlotBonus) - (mainAll ? tuning.mainBonus : 0) - 1e-9;
       bestRank = -Infinity;
@@ -1276,7 +1279,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         }
       }
     }
-    const chosen = chooseMember(best, slots, features.all, norm, question);
+    const chosen = chooseMember(best, slots, features.all, norm, question, mainFeatures);
     const claim = indexed[chosen].claim;
     const v = decideVerdict(slots, claim, ctx);
     return {
