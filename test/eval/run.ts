@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --split tune|test|all] [--quiet] [--by-batch]`: measures the matcher on the labelled sentences
+ * `npm run eval [-- --split tune|test|all] [--quiet] [--by-batch] [--isolated]`: measures the matcher on the labelled sentences
  * (written for this project in batches by writers who never ran the matcher; each batch split once,
  * by kind, into a tuning half and a test half before any of it was matched). Prints precision, recall
  * and F1 of claim detection overall, by claim and by topic, the accuracy of the conflict flag, and
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ClaimPack } from '../../src/claims/types';
 import { createMatcher, DEFAULT_TUNING, type MatcherTuning } from '../../src/core/matcher';
+import type { SentenceMatch } from '../../src/core/match-types';
 
 /** One labelled sentence. `claim` null means the sentence states no claim of the database. */
 export interface Labelled {
@@ -18,6 +19,8 @@ export interface Labelled {
   claim: string | null;
   conflict: boolean;
   published?: string;
+  /** Sentences written as one whole article carry its name; they are matched as a page, in reading order. */
+  article?: string;
   text: string;
 }
 
@@ -58,9 +61,33 @@ function bump(map: Map<string, { tp: number; fp: number; fn: number }>, key: str
   map.set(key, v);
 }
 
-/** Runs the matcher over the chosen sentences and scores it against the labels. */
-export function evaluate(pack: ClaimPack, items: Labelled[], tuning: MatcherTuning = DEFAULT_TUNING): EvalResult {
+/**
+ * Runs the matcher over the chosen sentences and scores it against the labels. A sentence of a whole
+ * article is matched as the extension meets it, with the rest of its article (from `context`, every
+ * labelled sentence by default: both halves, in reading order) around it, so "the company" can find its
+ * antecedent; `isolated` matches every sentence on its own.
+ */
+export function evaluate(pack: ClaimPack, items: Labelled[], tuning: MatcherTuning = DEFAULT_TUNING, opts: { context?: Labelled[]; isolated?: boolean } = {}): EvalResult {
   const matcher = createMatcher([pack], tuning);
+  const context = opts.context ?? loadLabelled();
+  const pages = new Map<string, Map<string, SentenceMatch>>();
+  const matchOf = (item: Labelled): SentenceMatch | undefined => {
+    if (!item.article || opts.isolated) return matcher.match([{ text: item.text, start: 0, end: item.text.length }], { published: item.published ?? null })[0];
+    let page = pages.get(item.article);
+    if (!page) {
+      const article = context.filter((x) => x.article === item.article);
+      let at = 0;
+      const sentences = article.map((x) => {
+        const s = { text: x.text, start: at, end: at + x.text.length };
+        at = s.end + 1;
+        return s;
+      });
+      const published = article.find((x) => x.published)?.published ?? null;
+      page = new Map(matcher.match(sentences, { published }).map((m) => [article[m.index].id, m]));
+      pages.set(item.article, page);
+    }
+    return page.get(item.id);
+  };
   const topicOf = (id: string) => matcher.claimById(id)?.topic ?? '(unknown claim)';
   let tp = 0;
   let fp = 0;
@@ -73,7 +100,7 @@ export function evaluate(pack: ClaimPack, items: Labelled[], tuning: MatcherTuni
   const byClaim = new Map<string, { tp: number; fp: number; fn: number }>();
   const byTopic = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const item of items) {
-    const [m] = matcher.match([{ text: item.text, start: 0, end: item.text.length }], { published: item.published ?? null });
+    const m = matchOf(item);
     const got = m?.claimId ?? null;
     if (item.claim && !matcher.claimById(item.claim)) errors.push(`${item.id} LABEL  claim "${item.claim}" is not in the pack`);
     if (got === item.claim) {
@@ -164,6 +191,7 @@ if (invoked) {
   const si = args.indexOf('--split');
   const split = si >= 0 ? args[si + 1] : 'test';
   const quiet = args.includes('--quiet');
+  const isolated = args.includes('--isolated');
   const all = loadLabelled();
   const items = split === 'all' ? all : all.filter((x) => x.split === split);
   const pack = loadPack();
@@ -171,10 +199,10 @@ if (invoked) {
     // One line per batch of the labelled set (the letter its ids start with; "s" is the first set).
     const batches = [...new Set(items.map((x) => x.id[0]))].sort();
     for (const b of batches) {
-      const r = evaluate(pack, items.filter((x) => x.id[0] === b));
+      const r = evaluate(pack, items.filter((x) => x.id[0] === b), DEFAULT_TUNING, { context: all, isolated });
       console.log(`batch ${b}: ${r.n} sentences  precision ${fmt(r.precision)}  recall ${fmt(r.recall)}  conflict ${fmt(r.conflictAccuracy)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
     }
   } else {
-    console.log(report(split, evaluate(pack, items), quiet));
+    console.log(report(split, evaluate(pack, items, DEFAULT_TUNING, { context: all, isolated }), quiet));
   }
 }
