@@ -12,6 +12,7 @@ import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFe
 import { createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis } from './claim-analysis';
 import { bundledAnalysis } from '../claims/deal-analysis';
 import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
+import { PageFocus } from './focus';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
 
 /** A built matcher over one or more claim packs. */
@@ -1029,18 +1030,28 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (caps.length === 0) return 0;
     if (caps.length > 0.5 * countWords(text)) return 0; // headline case: capitals say nothing
     let n = 0;
-    for (const w of caps) {
-      let foreign = foreignWord.get(w);
-      if (foreign === undefined) {
-        // A possessive is its name ("Anthropic's" is Anthropic).
-        const lower = w.toLowerCase().replace(/'s$/, '');
-        foreign = !(lexicon.lookup(lower) || COMMON_CAPS.has(lower)) && !termIds.has(stem(lower.replace(/[.']/g, '')));
-        if (foreignWord.size > 50_000) foreignWord.clear();
-        foreignWord.set(w, foreign);
-      }
-      if (foreign) n++;
-    }
+    for (const w of caps) if (isForeignWord(w)) n++;
     return n;
+  }
+  /** True when a capitalised word names no party, alias or claim word (the same answer on every page). */
+  function isForeignWord(w: string): boolean {
+    let foreign = foreignWord.get(w);
+    if (foreign === undefined) {
+      // A possessive is its name ("Anthropic's" is Anthropic).
+      const lower = w.toLowerCase().replace(/'s$/, '');
+      foreign = !(lexicon.lookup(lower) || COMMON_CAPS.has(lower)) && !termIds.has(stem(lower.replace(/[.']/g, '')));
+      if (foreignWord.size > 50_000) foreignWord.clear();
+      foreignWord.set(w, foreign);
+    }
+    return foreign;
+  }
+  /**
+   * True when the sentence opens with a name no alias knows ("Meta opened…", which `foreignNames`
+   * leaves out because every sentence opens with a capital): who "the company" next may be.
+   */
+  function opensWithOther(text: string): boolean {
+    const first = /^["“‘'(]?([A-Z][A-Za-z0-9]*)\b/.exec(text)?.[1];
+    return first !== undefined && !STOPWORDS.has(first.toLowerCase()) && isForeignWord(first);
   }
   /** Capitalised word -> whether it names no party or claim word (the same answer on every page). */
   const foreignWord = new Map<string, boolean>();
@@ -1062,9 +1073,22 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return { ids, all: rest.all };
   }
 
-  function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined): SentenceMatch | null {
-    const norm = withoutIdioms(normalizeText(s.text));
-    const features = textFeatures(norm, lexicon, true);
+  function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined, focus: PageFocus | null): SentenceMatch | null {
+    let norm = withoutIdioms(normalizeText(s.text));
+    let features = textFeatures(norm, lexicon, true);
+    let foreign = -1;
+    // "The company", "he", "the machine": the party named earlier on the page is spelled out.
+    if (focus) {
+      const resolved = focus.resolve(norm, s.text, features.entities);
+      if (resolved !== null) {
+        norm = resolved;
+        features = textFeatures(norm, lexicon, true);
+      }
+      focus.note(features.entities, () => {
+        foreign = foreignNames(s.text);
+        return foreign > 0 || opensWithOther(s.text);
+      });
+    }
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
     for (const u of units) features.all.add(u);
@@ -1098,7 +1122,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     sentWeight += unknown * tuning.unknownWeight;
     currentIds = sentIds;
     currentWeight = sentWeight;
-    let foreign = -1;
     // Framing and a deal taken as given matter only to candidates that get that far: tested lazily.
     let framing = -1;
     // Whether every deal the sentence mentions is a new one ("Meta signed a deal…"), tested lazily.
@@ -1334,8 +1357,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     groupsOf: (id) => groups.get(id) ?? [],
     match(sentences, opts) {
       const out: SentenceMatch[] = [];
+      // Sentences are one page, in reading order: each may refer to parties the ones before it named.
+      const focus = sentences.length > 1 ? new PageFocus() : null;
       for (let i = 0; i < sentences.length; i++) {
-        const m = matchOne(sentences[i], i, opts);
+        const m = matchOne(sentences[i], i, opts, focus);
         if (m) out.push(m);
       }
       return out;

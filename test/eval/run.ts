@@ -120,7 +120,7 @@ export function evaluate(pack: ClaimPack, items: Labelled[], tuning: MatcherTuni
         bump(byClaim, item.claim, 'fn');
         bump(byTopic, topicOf(item.claim), 'fn');
       }
-      const what = got ? `${got} (score ${m.score}, ${m.verdict})` : 'nothing';
+      const what = got && m ? `${got} (score ${m.score}, ${m.verdict})` : 'nothing';
       errors.push(`${item.id} ${item.claim ? (got ? 'WRONG ' : 'MISS  ') : 'FALSE+'} [${item.kind}] expected ${item.claim ?? 'nothing'}, got ${what}: ${item.text}`);
     }
     if (item.claim) {

@@ -1,0 +1,108 @@
+/**
+ * What a page is talking about, sentence by sentence. Articles name a party once and then say "the
+ * company", "the lab", "he" or "the machine"; read alone, such a sentence names nobody and states no
+ * claim. The matcher keeps one `PageFocus` per page and, before matching a sentence, spells out the
+ * party each referring expression stands for (the one of its kind named most recently), so "He also
+ * claimed…" is matched as a sentence about Musk. Only parties the aliases know are ever supplied, and
+ * a sentence that names a party of the expression's kind itself is left alone: the expression most
+ * likely points at that one.
+ */
+
+import { canonicalEntity } from './aliases';
+
+type Kind = 'person' | 'lab' | 'company' | 'facility';
+
+/** Canonical names by the kind of expression that may stand for them. */
+const KIND_OF: Record<string, Kind[]> = {
+  Musk: ['person'],
+  Anthropic: ['lab', 'company'],
+  xAI: ['lab', 'company'],
+  SpaceX: ['company'],
+  SpaceXAI: ['company'],
+  NVIDIA: ['company'],
+  'Colossus 1': ['facility'],
+  'Colossus 2': ['facility'],
+};
+
+/** The form of each name spelled into a sentence (a form the entity lexicon knows). */
+const SPELLED: Record<string, string> = { Musk: 'musk', Anthropic: 'anthropic', xAI: 'xai', SpaceX: 'spacex', SpaceXAI: 'spacexai', NVIDIA: 'nvidia', 'Colossus 1': 'colossus 1', 'Colossus 2': 'colossus 2' };
+
+/** Referring expressions in normalised (lower-case) text, by kind; each ends where the name goes. */
+const REFERS: Array<[Kind, RegExp]> = [
+  ['person', /\b(?:he|him|his|the (?:billionaire|tycoon|entrepreneur))\b/],
+  ['lab', /\bthe (?:(?:ai|artificial intelligence|san francisco) )?(?:lab|laboratory|start-?up)\b|\bthe (?:ai|artificial intelligence) (?:company|firm|developer|group|maker)\b/],
+  ['company', /\bthe (?:company|firm)\b/],
+  ['facility', /\bthe (?:(?:memphis|tennessee|former electrolux) )?(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation)\b/],
+];
+
+/** Any referring expression at all: one scan that most sentences fail, before the kinds are told apart. */
+const ANY_REFERS = new RegExp(REFERS.map(([, re]) => re.source).join('|'));
+
+/** Sentences a named party stays in focus for: beyond this, "the company" may mean anyone. */
+const WINDOW = 6;
+
+export class PageFocus {
+  private readonly last = new Map<Kind, { name: string; at: number }>();
+  private index = 0;
+
+  /**
+   * The sentence with each referring expression followed by the party it stands for, or null when
+   * nothing was spelled out. `norm` is the normalised sentence, `text` the sentence as written,
+   * `entities` the canonical names it mentions itself (in order).
+   */
+  resolve(norm: string, text: string, entities: readonly string[]): string | null {
+    if (this.last.size === 0 || !ANY_REFERS.test(norm)) return null;
+    let out: string | null = null;
+    for (const [kind, re] of REFERS) {
+      const focus = this.last.get(kind);
+      if (!focus || this.index - focus.at > WINDOW) continue;
+      if (entities.some((e) => KIND_OF[e]?.includes(kind))) continue;
+      const base: string = out ?? norm;
+      const found = re.exec(base);
+      if (!found) continue;
+      if (kind === 'person' && someoneBeforePronoun(text)) continue;
+      const end = found.index + found[0].length;
+      out = `${base.slice(0, end)} ${SPELLED[focus.name]}${base.slice(end)}`;
+    }
+    return out;
+  }
+
+  /**
+   * Records the parties a sentence names (its own or spelled out), the first of each kind taking the
+   * focus; `others` tells (asked only when it matters) whether it also names someone no alias knows ("Meta opened a data center in
+   * Ohio"), who may now be "the company": kinds it names none of lose their focus. Call once per
+   * sentence, in page order.
+   */
+  note(entities: readonly string[], others: () => boolean): void {
+    const seen = new Set<Kind>();
+    for (const e of entities) {
+      for (const kind of KIND_OF[e] ?? []) {
+        if (seen.has(kind)) continue;
+        seen.add(kind);
+        this.last.set(kind, { name: e, at: this.index });
+      }
+    }
+    if (this.last.size > seen.size && others()) for (const kind of [...this.last.keys()]) if (!seen.has(kind)) this.last.delete(kind);
+    this.index++;
+  }
+}
+
+/** Capitalised words past a sentence's first word. */
+const INNER_CAPITAL = /(?<=\S\s+)[A-Z][A-Za-z.'-]*/g;
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|febr)uary$|^(?:march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * True when a capitalised word other than a known company, place or facility comes before the
+ * sentence's first personal pronoun: that person ("Dario Amodei said his company…") is who it means.
+ */
+function someoneBeforePronoun(text: string): boolean {
+  const pronoun = /\b(?:he|him|his)\b/i.exec(text);
+  const before = pronoun ? text.slice(0, pronoun.index) : text;
+  for (const [w] of before.matchAll(INNER_CAPITAL)) {
+    const lower = w.toLowerCase().replace(/'s$|[.']$/, '');
+    const known = canonicalEntity(lower);
+    if (CALENDAR.test(lower) || (known !== null && known !== 'Musk')) continue;
+    return true;
+  }
+  return false;
+}

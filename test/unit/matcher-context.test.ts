@@ -1,0 +1,57 @@
+/**
+ * Sentences of one page are read in order: "he", "the lab", "the company" and "the machine" stand for
+ * the party named before them, as a reader takes them. Each case is checked against the same sentence
+ * read alone (which names nobody and so states nothing), so a matcher that ignored context fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { firstMatch, pageClaims } from './bundled-matcher';
+
+describe('a referring expression takes the party named before it', () => {
+  it('"he" after a sentence about Musk', () => {
+    const later = 'He also accused Anthropic of stealing the data it trained on.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims(['Elon Musk spent the winter attacking Anthropic on X.', later])[1]).toBe('musk-accused-data-theft');
+  });
+
+  it('"the lab" and then "the company", each following the one before', () => {
+    const page = [
+      'Anthropic was started in 2021 by former OpenAI researchers.',
+      'The lab is known above all for Constitutional AI, a way of steering models with written principles.',
+      'Google and Amazon have each invested in the company.',
+    ];
+    expect(firstMatch(page[1])).toBeNull();
+    expect(pageClaims(page).slice(1)).toEqual(['constitutional-ai', 'backed-by-google-amazon']);
+  });
+
+  it('"the machine" after a sentence naming Colossus 1', () => {
+    const later = 'The machine was put together by xAI to train Grok.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims(['Colossus 1 sits in a former factory in Memphis.', later])[1]).toBe('origin-built-by-xai');
+  });
+});
+
+describe('context never invents a party', () => {
+  it('a company the aliases do not know, named in between, is who "the company" means', () => {
+    const start = 'Anthropic is renting the Colossus 1 supercomputer from SpaceX.';
+    const later = 'The company said it holds more than 220,000 GPUs there.';
+    expect(pageClaims([start, 'Meta opened a new data center this spring.', later])[2]).toBeNull();
+    expect(pageClaims([start, 'Meta, meanwhile, opened a new data center in Ohio.', later])[2]).toBeNull();
+    expect(pageClaims(['Meta opened a new data center in Ohio this spring.', later])).toEqual([null, null]);
+  });
+
+  it('a name inside the sentence is who "his" means, not Musk', () => {
+    const later = 'Dario Amodei said his company was leasing the Memphis site because demand for Claude had outgrown its supply.';
+    expect(firstMatch(later)?.claimId).toBe('facility-memphis');
+    expect(pageClaims(['Musk has praised the Anthropic team since the deal.', later])[1]).toBe('facility-memphis');
+  });
+
+  it('a day or a company named before "he" is no one else', () => {
+    expect(pageClaims(['Elon Musk spent the winter attacking Anthropic on X.', 'On Thursday, he accused Anthropic of stealing the data it trained on.'])[1]).toBe('musk-accused-data-theft');
+  });
+
+  it('a party named long before is out of focus', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `It rained in the valley for ${i + 2} days in a row.`);
+    const later = 'The lab is known above all for Constitutional AI, a way of steering models with written principles.';
+    expect(pageClaims(['Anthropic was started in 2021 by former OpenAI researchers.', ...filler, later]).at(-1)).toBeNull();
+  });
+});
