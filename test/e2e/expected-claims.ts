@@ -120,4 +120,16 @@ export const EXPECTED: Record<DemoPage['id'], PageLabels> = {
         'On May 6, 2026, Anthropic and SpaceX announced a compute partnership that gives Anthropic access to SpaceX’s Colossus 1 data center in Memphis, Tennessee [2][3][4][5].',
     },
   },
+  // Written for the tests: the sentences after the first name their parties only as "he", "the company"
+  // and "the machine"; a reader takes them from the sentences before. The Meta pair is about Meta.
+  context: {
+    claims: [
+      'In February, Elon Musk called Anthropic evil and misanthropic in posts on X.',
+      'He also accused the company of stealing the data it trained its models on.',
+      'Three months later, Anthropic signed a deal to run Claude on SpaceX’s Colossus 1 supercomputer in Memphis.',
+      'The machine was put together by xAI to train its Grok chatbot.',
+    ],
+    conflicts: [],
+    hover: { sentence: 'He also accused the company of stealing the data it trained its models on.' },
+  },
 };

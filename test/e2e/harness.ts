@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { DEMO_PAGES, UNLISTED_PAGE, demoPageHtml, type DemoPage } from '../fixtures/pages/demo-pages';
+import { DEMO_PAGES, SERVED_PAGES, demoPageHtml, type DemoPage } from '../fixtures/pages/demo-pages';
 import { BRANDED_CHROME_NOTE, findChromium, launchWithExtension, tabIdForUrl, type ExtensionBrowser } from '../../src/cli/launch-browser';
 import type { Settings } from '../../src/messages';
 
@@ -50,13 +50,13 @@ export async function startE2E(settings?: Partial<Settings>): Promise<E2E> {
     executablePath: path,
     extensionDir: DIST,
     headless: true,
-    pages: new Map([...DEMO_PAGES, UNLISTED_PAGE].map((p) => [p.url, demoPageHtml(p)])),
+    pages: new Map(SERVED_PAGES.map((p) => [p.url, demoPageHtml(p)])),
     // Lets the DevTools protocol press the toolbar button (Extensions.triggerAction), which grants activeTab.
     extraArgs: ['--enable-unsafe-extension-debugging'],
   });
   const errors: string[] = [];
   const networkRequests: string[] = [];
-  const routed = new Set([...DEMO_PAGES, UNLISTED_PAGE].map((p) => p.url));
+  const routed = new Set(SERVED_PAGES.map((p) => p.url));
   browser.context.on('request', (req) => {
     const u = new URL(req.url());
     if (u.protocol === 'chrome-extension:' || u.protocol === 'data:' || u.protocol === 'blob:' || u.href === 'about:blank') return;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PAGES, UNLISTED_PAGE } from '../fixtures/pages/demo-pages';
+import { CONTEXT_PAGE, DEMO_PAGES, UNLISTED_PAGE } from '../fixtures/pages/demo-pages';
 import { EXPECTED } from './expected-claims';
 import { axTexts, hoverSentence, labelDiff, norm, readHighlights, startE2E, unavailableReason, waitForPaint, type E2E } from './harness';
 
@@ -173,6 +173,16 @@ describe.skipIf(reason !== null)('reader path (CSS Custom Highlight API)', () =>
     expect(labelDiff(got, want)).toBe('');
     expect(sorted(got.conflict), 'deal-lens-conflict ranges').toEqual(sorted(want.conflicts));
     expect(sorted(got.claim), 'deal-lens-claim ranges').toEqual(sorted(want.claims));
+  });
+
+  it('a story that names its parties once and then says "he", "the company", "the machine": exactly the hand-labelled sentences', async () => {
+    // The worker reads the page's sentences in order, as a reader does; the sentence about Meta's GPUs
+    // after one naming Meta stays unpainted.
+    const page = await e2e.open(CONTEXT_PAGE);
+    const got = await waitForPaint(page, readHighlights);
+    expect(labelDiff(got, EXPECTED.context)).toBe('');
+    expect(sorted(got.claim), 'deal-lens-claim ranges').toEqual(sorted(EXPECTED.context.claims));
+    await page.close();
   });
 
   it('logs no errors and makes no network request', () => {
