@@ -188,7 +188,7 @@ export function parseQuantities(text: string): FoundQuantity[] {
     if (unit && unit !== 'percent' && unit !== 'mw') {
       const per = PER_PERIOD.exec(lower.slice(end));
       if (per) {
-        const period = per[1] ?? ADVERB_PERIOD[per[2]];
+        const period = per[1] ? SHORT_PERIOD[per[1]] ?? per[1] : ADVERB_PERIOD[per[2]];
         const base = unit === 'hours' || unit === 'days' || unit === 'weeks' || unit === 'months' || unit === 'years' ? unit : unit;
         unit = `${base}-per-${period}`;
         end += per[0].length;
@@ -246,8 +246,13 @@ function unitAfter(lower: string, from: number, cased: string | null): { unit: s
   return null;
 }
 
-const PER_PERIOD = /^\s*(?:per|a|an|each|every|\/)\s*(second|minute|hour|day|week|month|year)\b|^\s*(weekly|monthly|annually|yearly|daily|hourly)\b/;
+/**
+ * A period after a unit: "per minute", "a month", "/min", "each year", "monthly"; "per" and "each" may
+ * follow a word or two ("10M input tokens through per minute", "$1.25 billion in rent per month").
+ */
+const PER_PERIOD = /^\s*(?:(?:[a-z]+\s+){0,2}?(?:per|each|every)|a|an|\/)\s*(second|minute|hour|day|week|month|year|sec|min|hr|mo|yr)\b|^\s*(weekly|monthly|annually|yearly|daily|hourly)\b/;
 const ADVERB_PERIOD: Record<string, string> = { weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', daily: 'day', hourly: 'hour' };
+const SHORT_PERIOD: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour', mo: 'month', yr: 'year' };
 
 function unitBefore(lower: string, start: number): string | null {
   // "GPUs: 220,000", "GPU count of 220,000", "capacity 300+ megawatts" style labels only: the unit noun

@@ -52,6 +52,14 @@ describe('parseQuantities', () => {
     expect(one('99.1% uptime')).toEqual({ value: 99.1, bound: 'exact', unit: 'percent' });
   });
 
+  it('reads abbreviated periods and a word or two before "per"', () => {
+    expect(one('0.8M tokens/min')).toEqual({ value: 8e5, bound: 'exact', unit: 'tokens-per-minute' });
+    expect(one('10M tokens a min')).toEqual({ value: 1e7, bound: 'exact', unit: 'tokens-per-minute' });
+    expect(one('10M input tokens through per minute')).toEqual({ value: 1e7, bound: 'exact', unit: 'input-tokens-per-minute' });
+    expect(one('$1.25 billion in rent per month')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-month' });
+    expect(one('$15 billion/yr')).toEqual({ value: 1.5e10, bound: 'exact', unit: 'usd-per-year' });
+  });
+
   it('reads "-plus" as a bound and skips product names between figure and noun', () => {
     expect(one('two hundred thousand-plus Nvidia GPUs')).toEqual({ value: 200000, bound: 'over', unit: 'gpu' });
     expect(one('18,000 Nvidia Grace Blackwell chips')).toEqual({ value: 18000, bound: 'exact', unit: 'gpu' });
