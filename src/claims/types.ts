@@ -123,7 +123,9 @@ export interface Claim {
   variants: string[];
   /**
    * Anchor groups. Each group lists alternative terms (with aliases); a sentence can state this
-   * claim only if, for every group, at least one of the group's terms appears in it.
+   * claim only if, for every group, at least one of the group's terms appears in it. A party's name
+   * is met by any name of its family ("SpaceX" by xAI or SpaceXAI); written with a leading "=" ("=SpaceX")
+   * it is met only by that party itself (or a name that implies it).
    */
   anchors: string[][];
   appearances: Appearance[];

@@ -193,10 +193,13 @@ function entityInfo(canonical: string): EntityInfo {
 
 /**
  * Tokens an anchor term requires: every one must be in a sentence's `all` set. Entity names need their
- * exact token except for the family root ("SpaceX" is satisfied by SpaceXAI or xAI).
+ * exact token except for the family root ("SpaceX" is satisfied by SpaceXAI or xAI), unless the term
+ * opens with "=" ("=SpaceX": SpaceX itself).
  */
 export function anchorTokens(term: string, lexicon: EntityLexicon, features?: TextFeatures): string[] {
-  const f = features ?? textFeatures(term, lexicon);
+  // "=SpaceX": that party itself, not any member of its family.
+  const exact = term.startsWith('=');
+  const f = features ?? textFeatures(exact ? term.slice(1) : term, lexicon);
   const named = [...f.all].filter((t) => t.startsWith('=')).map((t) => t.slice(1));
   if (named.length === 0) return [...f.all];
   const out = new Set<string>();
@@ -204,7 +207,7 @@ export function anchorTokens(term: string, lexicon: EntityLexicon, features?: Te
   for (const t of f.all) if (t.startsWith('@') && !found.some((e) => entityToken(e) === t)) out.add(t);
   for (const e of found) {
     const fam = entityFamily(e);
-    out.add(fam[0] === e ? entityToken(e) : exactEntityToken(e));
+    out.add(fam[0] === e && !exact ? entityToken(e) : exactEntityToken(e));
   }
   // Plain words next to the entity in the anchor ("Colossus 1 lease") are required as well.
   const entityWords = new Set(named.flatMap((e) => words(e).map((w) => stem(w.replace(/[.']/g, '')))));
