@@ -2,7 +2,7 @@
  * What a page is talking about, sentence by sentence. Articles name a party once and then say "the
  * company", "the lab", "he" or "the machine"; read alone, such a sentence names nobody and states no
  * claim. The matcher keeps one `PageFocus` per page and, before matching a sentence, spells out the
- * party each referring expression stands for (the one of its kind named most recently), so "He also
+ * party each referring expression stands for (the one of its kind the page has named most, lately), so "He also
  * claimed…" is matched as a sentence about Musk. Only parties the aliases know are ever supplied, and
  * a sentence that names a party of the expression's kind itself is left alone: the expression most
  * likely points at that one.
@@ -38,12 +38,20 @@ const REFERS: Array<[Kind, RegExp]> = [
 /** Any referring expression at all: one scan that most sentences fail, before the kinds are told apart. */
 const ANY_REFERS = new RegExp(REFERS.map(([, re]) => re.source).join('|'));
 
-/** Sentences a named party stays in focus for: beyond this, "the company" may mean anyone. */
-const WINDOW = 6;
+/**
+ * How much a mention still counts one sentence later. A party's weight for a kind is the sum of its
+ * mentions, each fading by this factor per sentence: the party a page keeps naming stays the one "the
+ * company" means through a sentence or two about someone else; facilities fade slower, since a story
+ * has one main machine and mentions a second only in passing.
+ */
+const FADE: Record<Kind, number> = { person: 0.6, lab: 0.6, company: 0.6, facility: 0.85 };
+/** Below this weight a party is out of focus (about six sentences after a single mention). */
+const MIN_WEIGHT = 0.04;
+/** Products and their makers: "the company" in a sentence about Claude is Anthropic. */
+const MAKER: Record<string, string> = { Claude: 'Anthropic', 'Claude Code': 'Anthropic', Opus: 'Anthropic', Grok: 'xAI', Starlink: 'SpaceX' };
 
 export class PageFocus {
-  private readonly last = new Map<Kind, { name: string; at: number }>();
-  private index = 0;
+  private readonly weight = new Map<Kind, Map<string, number>>();
 
   /**
    * The sentence with each referring expression followed by the party it stands for, or null when
@@ -51,39 +59,74 @@ export class PageFocus {
    * `entities` the canonical names it mentions itself (in order).
    */
   resolve(norm: string, text: string, entities: readonly string[]): string | null {
-    if (this.last.size === 0 || !ANY_REFERS.test(norm)) return null;
+    if (this.weight.size === 0 || !ANY_REFERS.test(norm)) return null;
     let out: string | null = null;
     for (const [kind, re] of REFERS) {
-      const focus = this.last.get(kind);
-      if (!focus || this.index - focus.at > WINDOW) continue;
       if (entities.some((e) => KIND_OF[e]?.includes(kind))) continue;
+      const name = this.makerNamed(kind, entities) ?? this.heaviest(kind);
+      if (name === null) continue;
       const base: string = out ?? norm;
       const found = re.exec(base);
       if (!found) continue;
       if (kind === 'person' && someoneBeforePronoun(text)) continue;
       const end = found.index + found[0].length;
-      out = `${base.slice(0, end)} ${SPELLED[focus.name]}${base.slice(end)}`;
+      out = `${base.slice(0, end)} ${SPELLED[name]}${base.slice(end)}`;
     }
     return out;
   }
 
-  /**
-   * Records the parties a sentence names (its own or spelled out), the first of each kind taking the
-   * focus; `others` tells (asked only when it matters) whether it also names someone no alias knows ("Meta opened a data center in
-   * Ohio"), who may now be "the company": kinds it names none of lose their focus. Call once per
-   * sentence, in page order.
-   */
-  note(entities: readonly string[], others: () => boolean): void {
-    const seen = new Set<Kind>();
+  /** The maker of a product the sentence names, when the maker is of this kind and in focus. */
+  private makerNamed(kind: Kind, entities: readonly string[]): string | null {
     for (const e of entities) {
-      for (const kind of KIND_OF[e] ?? []) {
-        if (seen.has(kind)) continue;
-        seen.add(kind);
-        this.last.set(kind, { name: e, at: this.index });
+      const maker = MAKER[e];
+      if (maker && KIND_OF[maker].includes(kind) && (this.weight.get(kind)?.get(maker) ?? 0) >= MIN_WEIGHT) return maker;
+    }
+    return null;
+  }
+
+  /** The party of this kind with the most weight, if any is still in focus. */
+  private heaviest(kind: Kind): string | null {
+    let best: string | null = null;
+    let top = MIN_WEIGHT;
+    for (const [name, w] of this.weight.get(kind) ?? []) {
+      if (w >= top) {
+        top = w;
+        best = name;
       }
     }
-    if (this.last.size > seen.size && others()) for (const kind of [...this.last.keys()]) if (!seen.has(kind)) this.last.delete(kind);
-    this.index++;
+    return best;
+  }
+
+  /**
+   * Records the parties a sentence names (its own or spelled out; products count half for their
+   * maker); `others` tells (asked only when it matters) whether it also names someone no alias knows
+   * ("Meta opened a data center in Ohio"), who may now be "the company": kinds it names none of lose
+   * their focus. Call once per sentence, in page order.
+   */
+  note(entities: readonly string[], others: () => boolean): void {
+    for (const [kind, names] of this.weight) {
+      for (const [name, w] of names) {
+        const next = w * FADE[kind];
+        if (next < MIN_WEIGHT) names.delete(name);
+        else names.set(name, next);
+      }
+      if (names.size === 0) this.weight.delete(kind);
+    }
+    const seen = new Set<Kind>();
+    const add = (name: string, w: number) => {
+      for (const kind of KIND_OF[name] ?? []) {
+        seen.add(kind);
+        let names = this.weight.get(kind);
+        if (!names) this.weight.set(kind, (names = new Map()));
+        names.set(name, (names.get(name) ?? 0) + w);
+      }
+    };
+    for (const e of new Set(entities)) {
+      add(e, 1);
+      const maker = MAKER[e];
+      if (maker) add(maker, 0.5);
+    }
+    if (this.weight.size > seen.size && others()) for (const kind of [...this.weight.keys()]) if (!seen.has(kind)) this.weight.delete(kind);
   }
 }
 

@@ -1081,8 +1081,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (focus) {
       const resolved = focus.resolve(norm, s.text, features.entities);
       if (resolved !== null) {
+        // The spelled-out party opens the gate and fills the entity slot; the words scored stay the
+        // sentence's own ("the machine" does not make a sentence about Colossus 1's ramp one about the facility).
+        const spelled = textFeatures(resolved, lexicon, true);
+        features = { terms: features.terms, all: spelled.all, entities: spelled.entities };
         norm = resolved;
-        features = textFeatures(norm, lexicon, true);
       }
       focus.note(features.entities, () => {
         foreign = foreignNames(s.text);

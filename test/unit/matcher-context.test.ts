@@ -30,6 +30,20 @@ describe('a referring expression takes the party named before it', () => {
   });
 });
 
+describe('which party is meant', () => {
+  it('in a sentence about Claude, "the company" is its maker, though the page has just been about SpaceX', () => {
+    const later = 'Google and Amazon back the company, which makes Claude.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims(['SpaceX has leased Colossus 1 to Anthropic.', 'SpaceX also launched more Starlink satellites this week.', later])[2]).toBe('backed-by-google-amazon');
+  });
+
+  it('a spelled-out party opens the gate but does not change what the sentence is about', () => {
+    const later = 'The lab says Claude will run on the machine within days.';
+    expect(firstMatch(later)?.claimId).toBe('ramp-next-few-days');
+    expect(pageClaims(['Anthropic rents Colossus 1 from SpaceX.', 'SpaceX also launched more Starlink satellites this week.', later])[2]).toBe('ramp-next-few-days');
+  });
+});
+
 describe('context never invents a party', () => {
   it('a company the aliases do not know, named in between, is who "the company" means', () => {
     const start = 'Anthropic is renting the Colossus 1 supercomputer from SpaceX.';
