@@ -10,7 +10,7 @@
 
 import { canonicalEntity } from './aliases';
 
-type Kind = 'person' | 'lab' | 'company' | 'facility';
+type Kind = 'person' | 'lab' | 'company' | 'facility' | 'group';
 
 /** Canonical names by the kind of expression that may stand for them. */
 const KIND_OF: Record<string, Kind[]> = {
@@ -22,16 +22,18 @@ const KIND_OF: Record<string, Kind[]> = {
   NVIDIA: ['company'],
   'Colossus 1': ['facility'],
   'Colossus 2': ['facility'],
+  NAACP: ['group'],
 };
 
 /** The form of each name spelled into a sentence (a form the entity lexicon knows). */
-const SPELLED: Record<string, string> = { Musk: 'musk', Anthropic: 'anthropic', xAI: 'xai', SpaceX: 'spacex', SpaceXAI: 'spacexai', NVIDIA: 'nvidia', 'Colossus 1': 'colossus 1', 'Colossus 2': 'colossus 2' };
+const SPELLED: Record<string, string> = { Musk: 'musk', Anthropic: 'anthropic', xAI: 'xai', SpaceX: 'spacex', SpaceXAI: 'spacexai', NVIDIA: 'nvidia', 'Colossus 1': 'colossus 1', 'Colossus 2': 'colossus 2', NAACP: 'naacp' };
 
 /** Referring expressions in normalised (lower-case) text, by kind; each ends where the name goes. */
 const REFERS: Array<[Kind, RegExp]> = [
   ['person', /\b(?:he|him|his|the (?:billionaire|tycoon|entrepreneur))\b/],
   ['lab', /\bthe (?:(?:ai|artificial intelligence|san francisco) )?(?:lab|laboratory|start-?up)\b|\bthe (?:ai|artificial intelligence) (?:company|firm|developer|group|maker)\b/],
   ['company', /\bthe (?:company|firm)\b/],
+  ['group', /\bthe (?:group|organi[sz]ation|association)\b/],
   ['facility', /\bthe (?:(?:memphis|tennessee|former electrolux) )?(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation)\b/],
 ];
 
@@ -44,7 +46,7 @@ const ANY_REFERS = new RegExp(REFERS.map(([, re]) => re.source).join('|'));
  * company" means through a sentence or two about someone else; facilities fade slower, since a story
  * has one main machine and mentions a second only in passing.
  */
-const FADE: Record<Kind, number> = { person: 0.6, lab: 0.6, company: 0.6, facility: 0.85 };
+const FADE: Record<Kind, number> = { person: 0.6, lab: 0.6, company: 0.6, facility: 0.85, group: 0.6 };
 /** Below this weight a party is out of focus (about six sentences after a single mention). */
 const MIN_WEIGHT = 0.04;
 /** Products and their makers: "the company" in a sentence about Claude is Anthropic. */

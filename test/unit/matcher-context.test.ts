@@ -23,6 +23,12 @@ describe('a referring expression takes the party named before it', () => {
     expect(pageClaims(page).slice(1)).toEqual(['constitutional-ai', 'backed-by-google-amazon']);
   });
 
+  it('"the organization" after a sentence naming the NAACP', () => {
+    const later = 'The organization has now filed a lawsuit against SpaceX.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims(['The NAACP has long opposed the gas turbines in South Memphis.', later])[1]).toBe('naacp-sued-spacex');
+  });
+
   it('"the machine" after a sentence naming Colossus 1', () => {
     const later = 'The machine was put together by xAI to train Grok.';
     expect(firstMatch(later)).toBeNull();
