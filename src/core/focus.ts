@@ -49,6 +49,9 @@ const ANY_REFERS = new RegExp(REFERS.map(([, re]) => re.source).join('|'));
 const FADE: Record<Kind, number> = { person: 0.6, lab: 0.6, company: 0.6, facility: 0.85, group: 0.6 };
 /** Below this weight a party is out of focus (about six sentences after a single mention). */
 const MIN_WEIGHT = 0.04;
+/** A facility in Memphis described, not named: on a page about the deal, Colossus 1. */
+const MEMPHIS_MACHINE = /\bmemphis (?:supercomputer|cluster|facility|site|data center|machine|computer|operation|plant)\b|\b(?:supercomputer|cluster|facility|data center|machine|computer)\s+(?:[a-z-]+\s+){0,2}?in (?:south(?:west)? )?memphis\b/;
+
 /** Products and their makers: "the company" in a sentence about Claude is Anthropic. */
 const MAKER: Record<string, string> = { Claude: 'Anthropic', 'Claude Code': 'Anthropic', Opus: 'Anthropic', Grok: 'xAI', Starlink: 'SpaceX' };
 
@@ -100,12 +103,12 @@ export class PageFocus {
   }
 
   /**
-   * Records the parties a sentence names (its own or spelled out; products count half for their
-   * maker); `others` tells (asked only when it matters) whether it also names someone no alias knows
+   * Records the parties a sentence names (its own or spelled out, in `norm`, the normalised sentence;
+   * products count half for their maker, a Memphis supercomputer described is Colossus 1); `others` tells (asked only when it matters) whether it also names someone no alias knows
    * ("Meta opened a data center in Ohio"), who may now be "the company": kinds it names none of lose
    * their focus. Call once per sentence, in page order.
    */
-  note(entities: readonly string[], others: () => boolean): void {
+  note(entities: readonly string[], norm: string, others: () => boolean): void {
     for (const [kind, names] of this.weight) {
       for (const [name, w] of names) {
         const next = w * FADE[kind];
@@ -123,7 +126,10 @@ export class PageFocus {
         names.set(name, (names.get(name) ?? 0) + w);
       }
     };
-    for (const e of new Set(entities)) {
+    const named = new Set(entities);
+    // "the Memphis supercomputer", "a data center in South Memphis": the deal's machine, unnamed.
+    if (!named.has('Colossus 1') && !named.has('Colossus 2') && MEMPHIS_MACHINE.test(norm)) named.add('Colossus 1');
+    for (const e of named) {
       add(e, 1);
       const maker = MAKER[e];
       if (maker) add(maker, 0.5);

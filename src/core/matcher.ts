@@ -1087,7 +1087,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         features = { terms: features.terms, all: spelled.all, entities: spelled.entities };
         norm = resolved;
       }
-      focus.note(features.entities, () => {
+      focus.note(features.entities, norm, () => {
         foreign = foreignNames(s.text);
         return foreign > 0 || opensWithOther(s.text);
       });
