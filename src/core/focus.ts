@@ -37,8 +37,11 @@ const REFERS: Array<[Kind, RegExp]> = [
   ['facility', /\bthe (?:(?:memphis|tennessee|former electrolux) )?(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation)\b/],
 ];
 
+/** A sentence opening on "Its": the subject of the sentence before ("Its power draw exceeds 300 MW"). */
+const OPENS_ITS = /^its\b/;
+
 /** Any referring expression at all: one scan that most sentences fail, before the kinds are told apart. */
-const ANY_REFERS = new RegExp(REFERS.map(([, re]) => re.source).join('|'));
+const ANY_REFERS = new RegExp([...REFERS.map(([, re]) => re.source), OPENS_ITS.source].join('|'));
 
 /**
  * How much a mention still counts one sentence later. A party's weight for a kind is the sum of its
@@ -57,6 +60,8 @@ const MAKER: Record<string, string> = { Claude: 'Anthropic', 'Claude Code': 'Ant
 
 export class PageFocus {
   private readonly weight = new Map<Kind, Map<string, number>>();
+  /** The first company, lab or facility the last sentence named: what an opening "Its" stands for. */
+  private subject: string | null = null;
 
   /**
    * The sentence with each referring expression followed by the party it stands for, or null when
@@ -76,6 +81,10 @@ export class PageFocus {
       if (kind === 'person' && someoneBeforePronoun(text)) continue;
       const end = found.index + found[0].length;
       out = `${base.slice(0, end)} ${SPELLED[name]}${base.slice(end)}`;
+    }
+    if (this.subject && OPENS_ITS.test(norm) && !entities.includes(this.subject)) {
+      const base: string = out ?? norm;
+      out = `its ${SPELLED[this.subject]}${base.slice(3)}`;
     }
     return out;
   }
@@ -129,6 +138,7 @@ export class PageFocus {
     const named = new Set(entities);
     // "the Memphis supercomputer", "a data center in South Memphis": the deal's machine, unnamed.
     if (!named.has('Colossus 1') && !named.has('Colossus 2') && MEMPHIS_MACHINE.test(norm)) named.add('Colossus 1');
+    this.subject = [...named].find((e) => KIND_OF[e]?.some((k) => k !== 'person' && k !== 'group')) ?? null;
     for (const e of named) {
       add(e, 1);
       const maker = MAKER[e];

@@ -29,6 +29,12 @@ describe('a referring expression takes the party named before it', () => {
     expect(pageClaims(['The NAACP has long opposed the gas turbines in South Memphis.', later])[1]).toBe('naacp-sued-spacex');
   });
 
+  it('an opening "Its" takes the subject of the sentence before', () => {
+    const later = 'Its power draw exceeds 300 megawatts.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims(['Colossus 1 sits in a former Electrolux factory in Memphis.', later])[1]).toBe('power-over-300mw');
+  });
+
   it('"the machine" after a sentence naming Colossus 1', () => {
     const later = 'The machine was put together by xAI to train Grok.';
     expect(firstMatch(later)).toBeNull();
