@@ -54,7 +54,7 @@ const CONCEPTS: Record<string, string[]> = {
     'rate limits', 'rate limit', 'usage limits', 'usage limit', 'usage caps', 'usage cap', 'rate caps', 'usage ceilings', 'usage ceiling',
     'usage quotas', 'usage quota', 'usage allowance', 'usage allowances', 'message limits', 'token limits',
   ],
-  'supply-chain risk': ['supply-chain risk', 'supply chain risk'],
+  'supply-chain risk': ['supply-chain risk', 'supply chain risk', 'supply-chain hazard', 'supply chain hazard', 'supply-chain threat', 'supply chain threat'],
   partner: [
     'partner', 'partners', 'partnered', 'partnering', 'partnership', 'partnerships', 'team up', 'teams up', 'teamed up',
     'teaming up', 'join forces', 'joins forces', 'joined forces', 'joining forces', 'tie-up', 'tie up', 'tied up', 'ties up', 'alliance',
