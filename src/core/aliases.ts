@@ -70,7 +70,8 @@ const CONCEPTS: Record<string, string[]> = {
     'not said', 'has not said', 'have not said', "hasn't said", "haven't said", 'no one has said', 'nobody has said',
     'not spelled out', 'not been spelled out', 'never disclosed', 'never revealed', 'kept quiet', 'kept confidential', 'unspecified',
     'not specified', 'not detailed', 'not been detailed', 'withheld', 'not shared', 'not been shared', 'left unsaid',
-    'kept to themselves', 'keeping it to themselves',
+    'kept to themselves', 'keeping it to themselves', 'would not say', "wouldn't say", 'will not say', "won't say", 'would not disclose',
+    "wouldn't disclose", 'refused to say', 'refused to disclose',
   ],
   disclose: ['disclose', 'discloses', 'disclosed', 'disclosing', 'reveal', 'reveals', 'revealed', 'revealing', 'made public', 'make public', 'makes public'],
   build: [

@@ -216,12 +216,12 @@ const TRAILING_COMMENT = /,\s+(?:which|and that|and this|suggesting|signaling|si
  * (", the/a …", ", Anthropic's developer gathering …"), or the attribution (", SpaceX said in a post",
  * ", according to …").
  */
-const BACKGROUND = /,\s+(?:(?:whose|which|who|where|the|a|an|[a-z0-9-]+'s)\s|(?:[a-z0-9'-]+\s+){0,4}?(?:said|says|told|wrote|writes|added|reported)\b|according to\b)[^,;:]*$/;
+const BACKGROUND = /,\s+(?:(?:whose|which|who|where|the|a|an|[a-z0-9-]+'s)\s|(?:[a-z0-9'-]+\s+){0,4}?(?:said|says|told|wrote|writes|added|reported)\b|according to\b)(?:[^,;:]|,(?=\d))*$/;
 
-/** A clause set off by commas mid-sentence: ", which says demand has outgrown its servers,", ", though both touted it,". */
-const APPOSITIVE = /,\s+(?:which|who|whose|though|although|while|even as)\s[^,;:]*,/g;
+/** A clause set off by commas mid-sentence: ", which says demand has outgrown its servers,", ", though both touted it,". The comma inside a figure ("220,000") is not one. */
+const APPOSITIVE = /,\s+(?:which|who|whose|though|although|while|even as)\s(?:[^,;:]|,(?=\d))*,(?!\d)/g;
 /** A subordinate clause opening the sentence: "Though Anthropic leans on TPUs elsewhere, …". */
-const LEADING = /^(?:though|although|while|whereas|even though|even as|despite|because|since)\s[^,;:]*,\s*/;
+const LEADING = /^(?:though|although|while|whereas|even though|even as|despite|because|since)\s(?:[^,;:]|,(?=\d))*,(?!\d)\s*/;
 
 /** The sentence without its background (a leading subordinate clause, clauses set off mid-sentence, a trailing one), or null when it has none. */
 function mainClause(norm: string): string | null {

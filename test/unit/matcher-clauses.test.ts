@@ -68,4 +68,14 @@ describe('a clause set off by commas is background', () => {
     expect(first('Anthropic, which unveiled the arrangement on Wednesday, is getting only a slice of Colossus 1, with SpaceX keeping the remainder.')).toMatchObject({ claimId: 'scope-partial-share', conflict: true });
     expect(first('Anthropic, which says Claude demand has outrun its own servers, has agreed to rent data-center capacity from SpaceX.')?.claimId).toBe('deal-signed');
   });
+
+  it('the comma inside a figure ("220,000") does not end the clause', () => {
+    expect(first('Anthropic gets only part of Colossus 1, which holds more than 220,000 GPUs, under the lease.')?.claimId).toBe('scope-partial-share');
+  });
+});
+
+describe('saying nothing', () => {
+  it('"would not say", "refused to disclose" leave the terms undisclosed', () => {
+    expect(first("SpaceX wouldn't say what Anthropic pays for Colossus 1.")?.claimId).toBe('terms-undisclosed');
+  });
 });
