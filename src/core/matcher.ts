@@ -893,11 +893,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return false;
   }
 
-  function sentenceSlots(text: string, features: TextFeatures, quantities: Quantity[], published: string | null | undefined): SentenceSlots {
+  function sentenceSlots(text: string, entities: readonly string[], quantities: Quantity[], published: string | null | undefined): SentenceSlots {
     return {
       quantities,
       dates: parseDates(text, published, defaultYear).map((d) => d.iso),
-      entities: features.entities,
+      entities: [...entities],
     };
   }
 
@@ -1077,6 +1077,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let norm = withoutIdioms(normalizeText(s.text));
     let features = textFeatures(norm, lexicon, true);
     let foreign = -1;
+    // The names the sentence itself writes: what its entity slot holds (a party spelled out from context
+    // opens the gate, but a wrong guess must never make the sentence conflict with a claim).
+    const ownEntities = features.entities;
     // "The company", "he", "the machine": the party named earlier on the page is spelled out.
     if (focus) {
       const resolved = focus.resolve(norm, s.text, features.entities);
@@ -1242,7 +1245,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     if (best < 0) return null;
-    const slots = sentenceSlots(s.text, features, quantities, opts?.published);
+    const slots = sentenceSlots(s.text, ownEntities, quantities, opts?.published);
     // The main clause's tokens (see mainClause), worked out at most once and only when ranking or a
     // choice among versions needs them; null when the sentence has no background to set aside.
     let mainText: string | null | undefined;
@@ -1275,7 +1278,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const mainAll = mainFeatures();
       // The figures and dates that count are the main clause's ("Anthropic, which announced it on
       // Wednesday, gets only a portion…" is not about the date).
-      const mainSlots = mainText ? sentenceSlots(mainText, features, adoptGpuUnit(parseQuantities(mainText), mainText), opts?.published) : slots;
+      const mainSlots = mainText ? sentenceSlots(mainText, ownEntities, adoptGpuUnit(parseQuantities(mainText), mainText), opts?.published) : slots;
       // No bonus exceeds the larger slot bonus + mainBonus: a claim ranked further below the best cannot overtake it.
       const floor = bestRank - Math.max(tuning.slotBonus, tuning.sameSlotBonus) - (mainAll ? tuning.mainBonus : 0) - 1e-9;
       bestRank = -Infinity;
