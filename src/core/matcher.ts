@@ -897,7 +897,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return {
       quantities,
       dates: parseDates(text, published, defaultYear).map((d) => d.iso),
-      entities: [...entities],
+      entities,
     };
   }
 
@@ -1084,7 +1084,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (focus) {
       const resolved = focus.resolve(norm, s.text, features.entities);
       if (resolved !== null) {
-        // The spelled-out party opens the gate and fills the entity slot; the words scored stay the
+        // The spelled-out party opens the anchor gate; the words scored and the entity slot stay the
         // sentence's own ("the machine" does not make a sentence about Colossus 1's ramp one about the facility).
         const spelled = textFeatures(resolved, lexicon, true);
         features = { terms: features.terms, all: spelled.all, entities: spelled.entities };

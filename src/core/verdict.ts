@@ -18,7 +18,7 @@ export interface SentenceSlots {
   /** ISO dates at the precision stated. */
   dates: string[];
   /** Canonical entity names. */
-  entities: string[];
+  entities: readonly string[];
 }
 
 /** Lookups the rule needs: claims by id and the conflict groups each claim belongs to. */
