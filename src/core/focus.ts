@@ -2,10 +2,10 @@
  * What a page is talking about, sentence by sentence. Articles name a party once and then say "the
  * company", "the lab", "he" or "the machine"; read alone, such a sentence names nobody and states no
  * claim. The matcher keeps one `PageFocus` per page and, before matching a sentence, spells out the
- * party each referring expression stands for (the one of its kind the page has named most, lately), so "He also
- * claimed…" is matched as a sentence about Musk. Only parties the aliases know are ever supplied, and
- * a sentence that names a party of the expression's kind itself is left alone: the expression most
- * likely points at that one.
+ * party each referring expression stands for (the one of its kind the page has named most, lately),
+ * so "He also claimed…" is matched as a sentence about Musk. Only parties the aliases know are ever
+ * supplied, and a sentence that names a party of the expression's kind itself is left alone: the
+ * expression most likely points at that one.
  */
 
 import { canonicalEntity } from './aliases';
@@ -112,10 +112,11 @@ export class PageFocus {
   }
 
   /**
-   * Records the parties a sentence names (its own or spelled out, in `norm`, the normalised sentence;
-   * products count half for their maker, a Memphis supercomputer described is Colossus 1); `others` tells (asked only when it matters) whether it also names someone no alias knows
-   * ("Meta opened a data center in Ohio"), who may now be "the company": kinds it names none of lose
-   * their focus. Call once per sentence, in page order.
+   * Records the parties a sentence names: its own or spelled out (`entities`), products counting half
+   * for their maker, and a Memphis supercomputer described in `norm` (the normalised sentence) as
+   * Colossus 1. `others` tells (asked only when it matters) whether the sentence also names someone no
+   * alias knows ("Meta opened a data center in Ohio"), who may now be "the company": kinds it names
+   * none of lose their focus. Call once per sentence, in page order.
    */
   note(entities: readonly string[], norm: string, others: () => boolean): void {
     for (const [kind, names] of this.weight) {
@@ -137,7 +138,7 @@ export class PageFocus {
     };
     const named = new Set(entities);
     // "the Memphis supercomputer", "a data center in South Memphis": the deal's machine, unnamed.
-    if (!named.has('Colossus 1') && !named.has('Colossus 2') && MEMPHIS_MACHINE.test(norm)) named.add('Colossus 1');
+    if (norm.includes('memphis') && !named.has('Colossus 1') && !named.has('Colossus 2') && MEMPHIS_MACHINE.test(norm)) named.add('Colossus 1');
     this.subject = [...named].find((e) => KIND_OF[e]?.some((k) => k !== 'person' && k !== 'group')) ?? null;
     for (const e of named) {
       add(e, 1);
