@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { analysePacks } from './src/core/claim-analysis';
+import { shippedIndexParts } from './src/core/matcher';
 import { validatePack } from './src/core/pack-validate';
 
 /**
- * Replaces `src/claims/deal-analysis.ts` (which says "none") with the text analysis of the bundled
- * pack, made now with the same code the matcher runs, so the service worker's first index build skips
- * it. Emitted as a JSON string parsed once, which loads faster than the same data as a literal.
+ * Replaces `src/claims/deal-analysis.ts` (which says "none") with the matcher's index of the bundled
+ * pack, built now with the same code the matcher runs, so the service worker's first index build only
+ * parses its tables (JSON strings parse faster than the same data as literals). The text analysis
+ * ships too, parsed only when the tables do not fit (imported packs): texts it has are not analysed again.
  */
 export function bundledAnalysisPlugin(): Plugin {
   const packFile = new URL('./src/claims/deal.json', import.meta.url);
@@ -20,8 +21,11 @@ export function bundledAnalysisPlugin(): Plugin {
       this.addWatchFile(packFile.pathname);
       const checked = validatePack(JSON.parse(readFileSync(packFile, 'utf8')) as unknown);
       if (!checked.ok) throw new Error(`bundled claim pack is invalid: ${checked.errors.slice(0, 3).join('; ')}`);
-      const json = JSON.stringify(analysePacks([checked.value]));
-      return `export const bundledAnalysis = JSON.parse(${JSON.stringify(json)});\n`;
+      const [tables, input, analysis] = shippedIndexParts([checked.value]);
+      return (
+        `import { shippedAnalysis } from '../core/claim-analysis';\n` +
+        `export const bundledAnalysis = shippedAnalysis(${JSON.stringify(tables)}, ${JSON.stringify(input)}, ${JSON.stringify(analysis)});\n`
+      );
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { Claim, ClaimPack } from '../claims/types';
 import { parseQuantities, unitOfWord } from './quantities';
 import { anchorTokens, EntityLexicon, textFeatures } from './text-features';
+import type { ShippedTables } from './packed-tables';
 
 /** Prefix of the token a figure's unit adds to a text ("#unit:mw"). */
 export const UNIT_TOKEN = '#unit:';
@@ -37,6 +38,8 @@ export interface ClaimAnalysis {
   key: string;
   texts: Record<string, TextAnalysis>;
   anchors: Record<string, PackedAnchor>;
+  /** The matcher's whole index, for exactly the packs and tuning its key names (see `precomputeIndex`). */
+  tables?: ShippedTables;
 }
 
 /**
@@ -55,6 +58,29 @@ export function packAnchor(a: AnchorAnalysis): PackedAnchor {
   if (a.entities.length > 0 || a.extra.length > 0) out.push(a.entities);
   if (a.extra.length > 0) out.push(a.extra);
   return out;
+}
+
+/**
+ * The analysis as the extension build ships it (see the vite config): the matcher's tables, parsed at
+ * once, and the text analysis, parsed only if something asks for it (the tables do not fit the packs).
+ */
+export function shippedAnalysis(tablesJson: string, tablesInput: string, analysisJson: string): ClaimAnalysis {
+  let parsed: ClaimAnalysis | undefined;
+  const full = () => (parsed ??= JSON.parse(analysisJson) as ClaimAnalysis);
+  const tables = JSON.parse(tablesJson) as ShippedTables;
+  tables.input = tablesInput;
+  return {
+    tables,
+    get key() {
+      return full().key;
+    },
+    get texts() {
+      return full().texts;
+    },
+    get anchors() {
+      return full().anchors;
+    },
+  };
 }
 
 /** An anchor's analysis from its shipped form. */

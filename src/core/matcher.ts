@@ -9,8 +9,9 @@ import { normalizeText, stem, STOPWORDS, words } from './normalize';
 import { parseDates } from './dates';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
 import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
-import { createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis } from './claim-analysis';
+import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis } from './claim-analysis';
 import { bundledAnalysis } from '../claims/deal-analysis';
+import { packRecord, packRows, unpackRecord, unpackRows, type ShippedTables } from './packed-tables';
 import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
 
@@ -365,38 +366,49 @@ function figureOptional(claim: Claim): boolean {
   });
 }
 
+/** What `buildTables` makes: every table `match` reads besides the claims themselves. */
+interface MatcherTables {
+  /** Term -> term id (ids in order of first use). */
+  termIds: Map<string, number>;
+  /** Per term id, how many claims use it. */
+  df: number[];
+  /** Terms in at least this many claims are shared vocabulary, not content. */
+  genericDf: number;
+  idf: Float64Array;
+  indexed: IndexedClaim[];
+  /** Claim id -> its position in `indexed`. */
+  indexOf: Map<string, number>;
+  /** Claim id -> the ids of its relatives (the versions a sentence could be stating instead). */
+  relatives: Map<string, string[]>;
+  /** Per claim, its signature for the name checks (see `nameSigCount` for how many). */
+  namedSig: Int32Array;
+  othersSig: Int32Array;
+  nameSigCount: number;
+  /** Anchor index: tokens per alternative, alternatives per token, signatures per key alternative. */
+  altLen: number[];
+  tokenAlts: Map<string, number[]>;
+  keySigs: number[][];
+  sigClaims: number[][];
+  unkeyed: number[];
+  anchorSig: Int32Array;
+  sigCount: number;
+  /** Per signature, its anchor groups other than the key, as flat arrays (see `groupMisses`). */
+  sigGroupOff: Int32Array;
+  sigKeyNames: Uint8Array;
+  sigStrict: Uint8Array;
+  altOff: Int32Array;
+  partyOf: Uint8Array;
+  altList: Int32Array;
+  /** Per claim, the tokens of its wording anchors that few claims share. */
+  wordingTokens: string[][];
+}
+
 /**
- * Builds the index over every claim variant once; `match` then reuses it. `analysis` is precomputed
- * text analysis (by default the build's analysis of the bundled pack; none when run from source),
- * used only where it was made for the same entity names; any text it lacks is analysed here.
+ * Everything `createMatcher` derives from the packs and tuning before it matches anything: vocabulary,
+ * claim index, anchor index. Built here from the claims, or taken as the build precomputed it (see
+ * `packTables`); the matcher only reads it.
  */
-export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING, analysis: ClaimAnalysis | null = bundledAnalysis): Matcher {
-  const claims: Claim[] = [];
-  const byId = new Map<string, Claim>();
-  const groups = new Map<string, ConflictGroup[]>();
-  let defaultYear: number | null = null;
-  for (const pack of packs) {
-    const y = /^(\d{4})/.exec(pack.meta?.asOf ?? '');
-    if (y) defaultYear = Math.max(defaultYear ?? 0, +y[1]);
-    for (const c of pack.claims) {
-      if (byId.has(c.id)) continue;
-      byId.set(c.id, c);
-      claims.push(c);
-    }
-    for (const g of pack.conflicts ?? []) {
-      for (const id of g.claims) {
-        const list = groups.get(id) ?? [];
-        list.push(g);
-        groups.set(id, list);
-      }
-    }
-  }
-  const ctx: VerdictContext = { claim: (id) => byId.get(id), groupsOf: (id) => groups.get(id) ?? [] };
-
-  const extraNames = extraNamesOf(claims);
-  const lexicon = new EntityLexicon(extraNames.names);
-  const analyser = createAnalyser(lexicon, extraNames.key, analysis);
-
+function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId: Map<string, Claim>, tuning: MatcherTuning, analyser: ReturnType<typeof createAnalyser>): MatcherTables {
   // Vocabulary and document frequencies (per claim).
   const termIds = new Map<string, number>();
   const idOf = (t: string): number => {
@@ -593,8 +605,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const othersSig = Int32Array.from(indexed, (x) =>
     internSig('o' + x.partyGroupSets.map((set) => [...set].sort().join('\u0001')).join('|') + '|' + [...x.namedEntities].sort().join('\u0001')),
   );
-  const nameStamp = new Uint32Array(nameSigIds.size);
-  const nameAnswer = new Uint8Array(nameSigIds.size);
   // rivalStamp[id] === claim number + 1: a relative of that claim uses term id.
   const rivalStamp = new Int32Array(termIds.size);
   indexed.forEach((x, xi) => {
@@ -686,9 +696,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     keyGroup[ci] = key;
   });
-  const altStamp = new Uint32Array(altLen.length);
-  const altHits = new Uint16Array(altLen.length);
-  const altDone = new Uint32Array(altLen.length);
   const sigIds = new Map<string, number>();
   const anchorSig = Int32Array.from(indexed, (x, ci) => {
     const key = groupAlts[ci].map((alts, g) => `${x.partyGroups[g] ? 'p' : 'w'}${[...alts].join(',')}`).join('|') + (hasRelativesOf(x) ? '!' : '');
@@ -710,12 +717,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (sigClaims[sig].length === 0) for (const a of groupAlts[ci][key]) keySigs[a].push(sig);
     sigClaims[sig].push(ci);
   });
-  const sigStamp = new Uint32Array(sigIds.size);
-  const sigMisses = new Int8Array(sigIds.size);
-  const scoreOf = new Float64Array(n);
-  const scoreStamp = new Uint32Array(n);
-  const candBuf = new Int32Array(n);
-  let candStamp = 0;
 
   // Per signature, its anchor groups other than the key (which is met whenever the signature is
   // visited) as flat arrays, names groups first: an unmet names group ends the check soonest.
@@ -753,6 +754,106 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const altOff = Int32Array.from(groupAltOff);
   const partyOf = Uint8Array.from(groupParty);
   const altList = Int32Array.from(flatAlts);
+  return { termIds, df, genericDf, idf, indexed, indexOf, relatives, namedSig, othersSig, nameSigCount: nameSigIds.size, altLen, tokenAlts, keySigs, sigClaims, unkeyed, anchorSig, sigCount: sigIds.size, sigGroupOff, sigKeyNames, sigStrict, altOff, partyOf, altList, wordingTokens };
+}
+
+/**
+ * Version of the shipped tables' meaning: bump it when a table keeps its name and kind but changes
+ * what it holds, so tables from an older build are not taken for new ones. (Within one build the
+ * shipped tables and the code always agree.)
+ */
+const TABLES_FORMAT = 1;
+
+/**
+ * Everything `buildTables` reads, as one JSON text: the claims in matcher order, the conflict groups
+ * and the tuning. Shipped tables are used only for exactly this input (compared whole, natively:
+ * cheaper at a worker's start than hashing it in code that has not been compiled yet).
+ */
+function tablesInput(claims: readonly Claim[], packs: readonly ClaimPack[], tuning: MatcherTuning): string {
+  return JSON.stringify([TABLES_FORMAT, tuning, claims, packs.map((p) => p.conflicts ?? [])]);
+}
+
+/** The packs' claims in matcher order (the first pack to define an id wins), by id, and their conflict groups. */
+function packContents(packs: readonly ClaimPack[]) {
+  const claims: Claim[] = [];
+  const byId = new Map<string, Claim>();
+  const groups = new Map<string, ConflictGroup[]>();
+  let defaultYear: number | null = null;
+  for (const pack of packs) {
+    const y = /^(\d{4})/.exec(pack.meta?.asOf ?? '');
+    if (y) defaultYear = Math.max(defaultYear ?? 0, +y[1]);
+    for (const c of pack.claims) {
+      if (byId.has(c.id)) continue;
+      byId.set(c.id, c);
+      claims.push(c);
+    }
+    for (const g of pack.conflicts ?? []) {
+      for (const id of g.claims) {
+        const list = groups.get(id) ?? [];
+        list.push(g);
+        groups.set(id, list);
+      }
+    }
+  }
+  return { claims, byId, groups, defaultYear };
+}
+
+/**
+ * What the extension build ships for the bundled pack: the text analysis (which any set of packs
+ * naming the same entities can reuse) and the matcher's tables for exactly these packs and tuning,
+ * so a starting worker skips building its index.
+ */
+export function precomputeIndex(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING): ClaimAnalysis {
+  const analysis = analysePacks(packs);
+  const { claims, byId, groups } = packContents(packs);
+  const extraNames = extraNamesOf(claims);
+  const tables = buildTables(claims, groups, byId, tuning, createAnalyser(new EntityLexicon(extraNames.names), extraNames.key, analysis));
+  const { indexed, ...rest } = tables;
+  return { ...analysis, tables: { input: tablesInput(claims, packs, tuning), rows: packRows(indexed as unknown as Record<string, unknown>[], ['claim'], 'indexed'), rest: packRecord(rest) } };
+}
+
+/**
+ * `precomputeIndex` as the extension build emits it, for `shippedAnalysis`: the tables' JSON, the
+ * input they were built from, and the text analysis' JSON (three strings, so nothing is escaped twice).
+ */
+export function shippedIndexParts(packs: ClaimPack[]): [tablesJson: string, tablesInput: string, analysisJson: string] {
+  const { tables, ...analysis } = precomputeIndex(packs);
+  const { input, ...packed } = tables!;
+  return [JSON.stringify(packed), input, JSON.stringify(analysis)];
+}
+
+/** The shipped tables, when they were built for exactly these packs and tuning; else null (build them). */
+function prebuiltTables(shipped: ShippedTables | undefined, packs: readonly ClaimPack[], tuning: MatcherTuning, claims: Claim[]): MatcherTables | null {
+  if (!shipped || shipped.rows[0] !== claims.length || shipped.input !== tablesInput(claims, packs, tuning)) return null;
+  const indexed = unpackRows<IndexedClaim>(shipped.rows, (i) => ({ claim: claims[i] }));
+  return unpackRecord<MatcherTables>(shipped.rest, { indexed });
+}
+
+/**
+ * Builds the index over every claim variant once; `match` then reuses it. `analysis` is precomputed
+ * text analysis (by default the build's analysis of the bundled pack; none when run from source),
+ * used only where it was made for the same entity names; any text it lacks is analysed here.
+ */
+export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING, analysis: ClaimAnalysis | null = bundledAnalysis): Matcher {
+  const { claims, byId, groups, defaultYear } = packContents(packs);
+  const ctx: VerdictContext = { claim: (id) => byId.get(id), groupsOf: (id) => groups.get(id) ?? [] };
+
+  const extraNames = extraNamesOf(claims);
+  const lexicon = new EntityLexicon(extraNames.names);
+  const tables = prebuiltTables(analysis?.tables, packs, tuning, claims) ?? buildTables(claims, groups, byId, tuning, createAnalyser(lexicon, extraNames.key, analysis));
+  const { termIds, df, genericDf, idf, indexed, indexOf, relatives, namedSig, othersSig, altLen, tokenAlts, keySigs, sigClaims, unkeyed, anchorSig, sigGroupOff, sigKeyNames, sigStrict, altOff, partyOf, altList, wordingTokens } = tables;
+  const n = claims.length;
+  const nameStamp = new Uint32Array(tables.nameSigCount);
+  const nameAnswer = new Uint8Array(tables.nameSigCount);
+  const altStamp = new Uint32Array(altLen.length);
+  const altHits = new Uint16Array(altLen.length);
+  const altDone = new Uint32Array(altLen.length);
+  const sigStamp = new Uint32Array(tables.sigCount);
+  const sigMisses = new Int8Array(tables.sigCount);
+  const scoreOf = new Float64Array(n);
+  const scoreStamp = new Uint32Array(n);
+  const candBuf = new Int32Array(n);
+  let candStamp = 0;
 
   /**
    * Anchor groups a visited signature's claims miss in the current sentence: 0, or 1 for a waivable
