@@ -2,29 +2,37 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { shippedIndexParts } from './src/core/matcher';
+import { DEFAULT_TUNING, shippedIndexParts } from './src/core/matcher';
 import { validatePack } from './src/core/pack-validate';
 
 /**
- * Replaces `src/claims/deal-analysis.ts` (which says "none") with the matcher's index of the bundled
- * pack, built now with the same code the matcher runs, so the service worker's first index build only
- * parses its tables (JSON strings parse faster than the same data as literals). The text analysis
- * ships too, parsed only when the tables do not fit (imported packs): texts it has are not analysed again.
+ * The bundled pack as the extension ships it: `src/claims/deal.json` in the validator's own form (same
+ * content, canonical key order), and `src/claims/deal-analysis.ts` (which says "none") replaced with
+ * the matcher's index of it, built now with the same code the matcher runs. A starting service worker
+ * then only parses the index's tables (a JSON string parses faster than the same data as a literal),
+ * after checking they were built from what it loaded: the pack module itself, so no copy ships. The
+ * text analysis ships too, parsed only when the tables do not fit (imported packs).
  */
 export function bundledAnalysisPlugin(): Plugin {
   const packFile = new URL('./src/claims/deal.json', import.meta.url);
+  const isModule = (id: string, file: string) => id.split('?')[0].replace(/\\/g, '/').endsWith(file);
+  const bundledPack = () => {
+    const checked = validatePack(JSON.parse(readFileSync(packFile, 'utf8')) as unknown);
+    if (!checked.ok) throw new Error(`bundled claim pack is invalid: ${checked.errors.slice(0, 3).join('; ')}`);
+    return checked.value;
+  };
   return {
     name: 'deal-lens-bundled-analysis',
     enforce: 'pre',
     load(id) {
-      if (!id.split('?')[0].replace(/\\/g, '/').endsWith('/src/claims/deal-analysis.ts')) return null;
+      if (isModule(id, '/src/claims/deal.json')) return JSON.stringify(bundledPack());
+      if (!isModule(id, '/src/claims/deal-analysis.ts')) return null;
       this.addWatchFile(packFile.pathname);
-      const checked = validatePack(JSON.parse(readFileSync(packFile, 'utf8')) as unknown);
-      if (!checked.ok) throw new Error(`bundled claim pack is invalid: ${checked.errors.slice(0, 3).join('; ')}`);
-      const [tables, input, analysis] = shippedIndexParts([checked.value]);
+      const [tables, analysis] = shippedIndexParts([bundledPack()]);
       return (
+        `import deal from './deal.json';\n` +
         `import { shippedAnalysis } from '../core/claim-analysis';\n` +
-        `export const bundledAnalysis = shippedAnalysis(${JSON.stringify(tables)}, ${JSON.stringify(input)}, ${JSON.stringify(analysis)});\n`
+        `export const bundledAnalysis = shippedAnalysis(${JSON.stringify(tables)}, () => ({ packs: [deal], tuning: ${JSON.stringify(DEFAULT_TUNING)} }), ${JSON.stringify(analysis)});\n`
       );
     },
   };

@@ -8,7 +8,8 @@
 import type { Claim, ClaimPack } from '../claims/types';
 import { parseQuantities, unitOfWord } from './quantities';
 import { anchorTokens, EntityLexicon, textFeatures } from './text-features';
-import type { ShippedTables } from './packed-tables';
+import type { PackedRecord, PackedRows } from './packed-tables';
+import type { MatcherTuning } from './matcher';
 
 /** Prefix of the token a figure's unit adds to a text ("#unit:mw"). */
 export const UNIT_TOKEN = '#unit:';
@@ -38,8 +39,19 @@ export interface ClaimAnalysis {
   key: string;
   texts: Record<string, TextAnalysis>;
   anchors: Record<string, PackedAnchor>;
-  /** The matcher's whole index, for exactly the packs and tuning its key names (see `precomputeIndex`). */
+  /** The matcher's whole index, for exactly the packs and tuning it was built from (see `precomputeIndex`). */
   tables?: ShippedTables;
+}
+
+/**
+ * The matcher's tables as a build ships them, and what they were built from: the matcher uses them
+ * only when its own packs and tuning give the same input (compared whole), else builds its index.
+ */
+export interface ShippedTables {
+  rows: PackedRows;
+  rest: PackedRecord;
+  /** The packs and tuning the tables were built from; in the extension, the bundled pack's own module. */
+  builtFrom: () => { packs: ClaimPack[]; tuning: MatcherTuning };
 }
 
 /**
@@ -64,13 +76,12 @@ export function packAnchor(a: AnchorAnalysis): PackedAnchor {
  * The analysis as the extension build ships it (see the vite config): the matcher's tables, parsed at
  * once, and the text analysis, parsed only if something asks for it (the tables do not fit the packs).
  */
-export function shippedAnalysis(tablesJson: string, tablesInput: string, analysisJson: string): ClaimAnalysis {
+export function shippedAnalysis(tablesJson: string, builtFrom: ShippedTables['builtFrom'], analysisJson: string): ClaimAnalysis {
   let parsed: ClaimAnalysis | undefined;
   const full = () => (parsed ??= JSON.parse(analysisJson) as ClaimAnalysis);
-  const tables = JSON.parse(tablesJson) as ShippedTables;
-  tables.input = tablesInput;
+  const [rows, rest] = JSON.parse(tablesJson) as [PackedRows, PackedRecord];
   return {
-    tables,
+    tables: { rows, rest, builtFrom },
     get key() {
       return full().key;
     },

@@ -9,9 +9,9 @@ import { normalizeText, stem, STOPWORDS, words } from './normalize';
 import { parseDates } from './dates';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
 import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
-import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis } from './claim-analysis';
+import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis';
 import { bundledAnalysis } from '../claims/deal-analysis';
-import { packRecord, packRows, unpackRecord, unpackRows, type ShippedTables } from './packed-tables';
+import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables';
 import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
 
@@ -766,8 +766,9 @@ const TABLES_FORMAT = 1;
 
 /**
  * Everything `buildTables` reads, as one JSON text: the claims in matcher order, the conflict groups
- * and the tuning. Shipped tables are used only for exactly this input (compared whole, natively:
- * cheaper at a worker's start than hashing it in code that has not been compiled yet).
+ * and the tuning. Shipped tables are used only when the packs at hand give exactly the input they
+ * were built from (two native stringifies and a compare: cheaper at a worker's start than hashing
+ * in code that has not been compiled yet, and no copy of the pack to ship).
  */
 function tablesInput(claims: readonly Claim[], packs: readonly ClaimPack[], tuning: MatcherTuning): string {
   return JSON.stringify([TABLES_FORMAT, tuning, claims, packs.map((p) => p.conflicts ?? [])]);
@@ -809,22 +810,24 @@ export function precomputeIndex(packs: ClaimPack[], tuning: MatcherTuning = DEFA
   const extraNames = extraNamesOf(claims);
   const tables = buildTables(claims, groups, byId, tuning, createAnalyser(new EntityLexicon(extraNames.names), extraNames.key, analysis));
   const { indexed, ...rest } = tables;
-  return { ...analysis, tables: { input: tablesInput(claims, packs, tuning), rows: packRows(indexed as unknown as Record<string, unknown>[], ['claim'], 'indexed'), rest: packRecord(rest) } };
+  const rows = packRows(indexed as unknown as Record<string, unknown>[], ['claim'], 'indexed');
+  return { ...analysis, tables: { rows, rest: packRecord(rest), builtFrom: () => ({ packs, tuning }) } };
 }
 
 /**
- * `precomputeIndex` as the extension build emits it, for `shippedAnalysis`: the tables' JSON, the
- * input they were built from, and the text analysis' JSON (three strings, so nothing is escaped twice).
+ * `precomputeIndex` (default tuning) as the extension build emits it for `shippedAnalysis`: the
+ * tables' JSON and the text analysis' JSON. What they were built from ships as the pack itself.
  */
-export function shippedIndexParts(packs: ClaimPack[]): [tablesJson: string, tablesInput: string, analysisJson: string] {
+export function shippedIndexParts(packs: ClaimPack[]): [tablesJson: string, analysisJson: string] {
   const { tables, ...analysis } = precomputeIndex(packs);
-  const { input, ...packed } = tables!;
-  return [JSON.stringify(packed), input, JSON.stringify(analysis)];
+  return [JSON.stringify([tables!.rows, tables!.rest]), JSON.stringify(analysis)];
 }
 
 /** The shipped tables, when they were built for exactly these packs and tuning; else null (build them). */
 function prebuiltTables(shipped: ShippedTables | undefined, packs: readonly ClaimPack[], tuning: MatcherTuning, claims: Claim[]): MatcherTables | null {
-  if (!shipped || shipped.rows[0] !== claims.length || shipped.input !== tablesInput(claims, packs, tuning)) return null;
+  if (!shipped || shipped.rows[0] !== claims.length) return null;
+  const built = shipped.builtFrom();
+  if (tablesInput(claims, packs, tuning) !== tablesInput(packContents(built.packs).claims, built.packs, built.tuning)) return null;
   const indexed = unpackRows<IndexedClaim>(shipped.rows, (i) => ({ claim: claims[i] }));
   return unpackRecord<MatcherTables>(shipped.rest, { indexed });
 }

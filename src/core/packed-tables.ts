@@ -16,7 +16,7 @@ type Kind = string;
 /** A packed record: field names, their kinds, and their packed values, in the record's own order. */
 export type PackedRecord = [keys: string[], kinds: Kind[], values: unknown[]];
 /** Records packed column by column: one kind per field for all of them. */
-type PackedRows = [count: number, keys: string[], kinds: Kind[], columns: unknown[][]];
+export type PackedRows = [count: number, keys: string[], kinds: Kind[], columns: unknown[][]];
 
 const TYPED = {
   Int8Array,
@@ -224,14 +224,4 @@ export function unpackRows<T>(packed: PackedRows, base?: (i: number) => Record<s
     out[i] = r as T;
   }
   return out;
-}
-
-/**
- * The tables a build ships, with the exact input they were built from (as JSON): they are used only
- * where the input at hand is that same text, compared whole.
- */
-export interface ShippedTables {
-  input: string;
-  rows: PackedRows;
-  rest: PackedRecord;
 }

@@ -23,13 +23,15 @@ import { generatePack, rng } from './generate';
 const root = new URL('../../', import.meta.url);
 const bundled = JSON.parse(readFileSync(new URL('src/claims/deal.json', root), 'utf8')) as ClaimPack;
 
-// Child mode: one first build in this fresh process; the analysis JSON (if any) arrives on stdin.
+// Child mode: one first build in this fresh process. What the build ships (if anything) arrives on
+// stdin, one line each: the tables' JSON, the text analysis' JSON, the pack module as the build emits it.
 if (process.argv.includes('--first-build')) {
-  const input = readFileSync(0, 'utf8');
-  const checked = validatePack(bundled as unknown);
+  const [tablesJson, analysisJson, packJson] = readFileSync(0, 'utf8').split('\n');
+  const packModule = packJson ? (JSON.parse(packJson) as ClaimPack) : bundled; // loaded with the worker's code, before its first build
+  const checked = validatePack(packModule as unknown);
   if (!checked.ok) throw new Error('bundled pack is invalid');
   const t = performance.now();
-  const analysis = input ? shippedAnalysis(...(input.split('\n') as [string, string, string])) : null;
+  const analysis = tablesJson ? shippedAnalysis(tablesJson, () => ({ packs: [packModule], tuning: DEFAULT_TUNING }), analysisJson) : null;
   createMatcher([checked.value], DEFAULT_TUNING, analysis);
   console.log(performance.now() - t);
   process.exit(0);
@@ -82,16 +84,18 @@ const firstBuild = (input: string) =>
   Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, [...process.execArgv, self, '--first-build'], { input, encoding: 'utf8' })));
 const validated = validatePack(bundled as unknown);
 if (!validated.ok) throw new Error('bundled pack is invalid');
-const parts = shippedIndexParts([validated.value]); // as the extension build makes it
-const shipped = parts.join('\n');
-const firstPre = firstBuild(shipped);
+// As the extension build makes them (see bundledAnalysisPlugin in the vite config).
+const [tablesJson, analysisJson] = shippedIndexParts([validated.value]);
+const packJson = JSON.stringify(validated.value);
+const firstPre = firstBuild([tablesJson, analysisJson, packJson].join('\n'));
 const firstRaw = firstBuild('');
-const warmPre = time(() => createMatcher([validated.value], DEFAULT_TUNING, shippedAnalysis(...parts)), 15);
+const packModule = JSON.parse(packJson) as ClaimPack;
+const warmPre = time(() => createMatcher([validated.value], DEFAULT_TUNING, shippedAnalysis(tablesJson, () => ({ packs: [packModule], tuning: DEFAULT_TUNING }), analysisJson)), 15);
 const warmRaw = time(() => createMatcher([bundled], DEFAULT_TUNING, null), 15);
 const mbOf = (xs: number[]) => mb({ median: median(xs), best: Math.min(...xs) });
 console.log(
   `index load (bundled, ${bundled.claims.length} claims), first build in a fresh process:\n` +
-    `  with the shipped precomputed index (${(parts[0].length / 1024).toFixed(0)} KB JSON of tables, parse and check included; ${(parts[2].length / 1024).toFixed(0)} KB text analysis left unparsed; what the worker does): ${mbOf(firstPre)}; later builds ${mb(warmPre)}\n` +
+    `  with the shipped precomputed index (${(tablesJson.length / 1024).toFixed(0)} KB JSON of tables, parse and check included; ${(analysisJson.length / 1024).toFixed(0)} KB text analysis left unparsed; what the worker does): ${mbOf(firstPre)}; later builds ${mb(warmPre)}\n` +
     `  analysing every text (imported packs, or run from source): ${mbOf(firstRaw)}; later builds ${mb(warmRaw)}`,
 );
 

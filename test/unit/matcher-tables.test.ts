@@ -14,9 +14,11 @@ const labelled = JSON.parse(readFileSync(new URL('../eval/labelled.json', import
 const sentences: SentenceInput[] = labelled.map((l) => ({ text: l.text, start: 0, end: l.text.length }));
 
 const pack = loadBundledPack();
-const parts = shippedIndexParts([pack]);
-/** The analysis as a starting worker has it: tables parsed from the build's strings. */
-const shipped = (): ClaimAnalysis => shippedAnalysis(...parts);
+const [tablesJson, analysisJson] = shippedIndexParts([pack]);
+/** The pack module as the build emits it (the validator's form), loaded apart from the pack the worker validates. */
+const packModule = JSON.parse(JSON.stringify(pack)) as ClaimPack;
+/** The analysis as a starting worker has it: tables parsed from the build's strings, built from the pack module. */
+const shipped = (): ClaimAnalysis => shippedAnalysis(tablesJson, () => ({ packs: [packModule], tuning: DEFAULT_TUNING }), analysisJson);
 /** Shipped tables whose claims can never pass (threshold 99): a matcher that uses them matches nothing. */
 const poisoned = (): ClaimAnalysis => {
   const a = shipped();
@@ -69,15 +71,30 @@ describe('precomputed matcher tables (what the extension build ships for the bun
     expect(run([pack], poisoned(), reordered)).toEqual(plain);
   });
 
-  it('are what the extension build ships, built for the pack the worker loads', () => {
+  it('are not used when what they were built from differs from the packs at hand, even only in key order', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../src/claims/deal.json', import.meta.url), 'utf8')) as ClaimPack;
+    const a = poisoned();
+    a.tables!.builtFrom = () => ({ packs: [raw], tuning: DEFAULT_TUNING });
+    expect(run([pack], a)).toEqual(plain);
+    const b = poisoned();
+    b.tables!.builtFrom = () => ({ packs: [packModule], tuning: { ...DEFAULT_TUNING, threshold: 0.5 } });
+    expect(run([pack], b)).toEqual(plain);
+  });
+
+  it('are what the extension build ships, built from the pack module the worker loads', () => {
     const plugin = bundledAnalysisPlugin();
-    const load = plugin.load as (this: unknown, id: string) => string;
-    const code = load.call({ addWatchFile() {} }, fileURLToPath(new URL('../../src/claims/deal-analysis.ts', import.meta.url)));
-    const call = /^export const bundledAnalysis = shippedAnalysis\((".*"), (".*"), (".*")\);$/m.exec(code);
+    const load = (file: string) => (plugin.load as (this: unknown, id: string) => string).call({ addWatchFile() {} }, fileURLToPath(new URL(file, import.meta.url)));
+    // The pack module: the validator's own form, so the pack the worker validates from it stringifies the same.
+    const emittedPack = load('../../src/claims/deal.json');
+    expect(emittedPack).toBe(JSON.stringify(pack));
+    const code = load('../../src/claims/deal-analysis.ts');
+    expect(code).toContain(`import deal from './deal.json';`);
+    const call = /^export const bundledAnalysis = shippedAnalysis\((".*"), \(\) => \(\{ packs: \[deal\], tuning: (\{.*?\}) \}\), (".*")\);$/m.exec(code);
     expect(call).not.toBeNull();
-    const strings = [1, 2, 3].map((k) => JSON.parse(call![k]) as string) as [string, string, string];
-    expect(strings).toEqual(parts);
-    const built = shippedAnalysis(...strings);
+    expect(JSON.parse(call![2])).toEqual(DEFAULT_TUNING);
+    expect([JSON.parse(call![1]), JSON.parse(call![3])]).toEqual([tablesJson, analysisJson]);
+    const deal = JSON.parse(emittedPack) as ClaimPack;
+    const built = shippedAnalysis(tablesJson, () => ({ packs: [deal], tuning: JSON.parse(call![2]) as MatcherTuning }), analysisJson);
     const c = built.tables!.rows[1].indexOf('threshold');
     built.tables!.rows[3][c] = (built.tables!.rows[3][c] as number[]).map(() => 99);
     expect(createMatcher([loadBundledPack()], DEFAULT_TUNING, built).match(sentences)).toEqual([]);
