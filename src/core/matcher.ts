@@ -366,6 +366,34 @@ function figureOptional(claim: Claim): boolean {
   });
 }
 
+/**
+ * Tables `buildTables` derives in a few arithmetic steps from others: the build does not ship them,
+ * a starting worker works them out with these same functions (so the values are the same doubles).
+ */
+function idfOf(df: readonly number[], size: number, n: number): Float64Array {
+  const idf = new Float64Array(size);
+  for (let i = 0; i < size; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
+  return idf;
+}
+/** Sum of idf over each text's terms, in order from 0. */
+function textWeightsOf(texts: readonly Int32Array[], idf: Float64Array): Float64Array {
+  const out = new Float64Array(texts.length);
+  for (let k = 0; k < texts.length; k++) {
+    const ids = texts[k];
+    let sum = 0;
+    for (let j = 0; j < ids.length; j++) sum += idf[ids[j]];
+    out[k] = sum;
+  }
+  return out;
+}
+/** Smallest text weight (never 0): bounds any text's coverage from the claim's total overlap. */
+function minWeightOf(textWeights: Float64Array): number {
+  return Math.max(1e-6, Math.min(...textWeights));
+}
+function indexOfClaims(indexed: readonly IndexedClaim[]): Map<string, number> {
+  return new Map(indexed.map((x, i) => [x.claim.id, i]));
+}
+
 /** What `buildTables` makes: every table `match` reads besides the claims themselves. */
 interface MatcherTables {
   /** Term -> term id (ids in order of first use). */
@@ -479,15 +507,14 @@ function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId
   const n = claims.length;
   // Terms at least this common across claims are shared vocabulary (parties, "deal"), not content.
   const genericDf = Math.max(3, tuning.genericShare * n);
-  const idf = new Float64Array(termIds.size);
-  for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
+  const idf = idfOf(df, termIds.size, n);
 
   // Anchor terms repeat across claims ("Anthropic", "deal"): each distinct term is analysed once.
   const anchorTerm = analyser.anchor;
   const vocabSlot = new Int32Array(termIds.size).fill(-1);
   const indexed: IndexedClaim[] = claims.map((claim, ci) => {
     const texts = rawTexts[ci].map((ids) => Int32Array.from(ids));
-    const textWeights = Float64Array.from(texts, (ids) => ids.reduce((s, id) => s + idf[id], 0));
+    const textWeights = textWeightsOf(texts, idf);
     // Vocabulary: each term's position (vocabSlot, reset below), how many texts use it, and which (bits).
     const vocabList: number[] = [];
     const shares: number[] = [];
@@ -527,7 +554,7 @@ function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId
       for (const extra of extras) alts.push(extra);
       return alts;
     });
-    const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
+    const minTextWeight = minWeightOf(textWeights);
     const groupsUsed = anchors.filter((g) => g.length > 0).length;
     const partyGroups = (claim.anchors ?? []).map((group) => {
       const named = group.filter((term) => anchorTerm(term).named).length;
@@ -558,7 +585,7 @@ function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
     return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
-  const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
+  const indexOf = indexOfClaims(indexed);
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
   // less-precise forms, in both directions); the sentence's own figures, dates and names pick among them.
   const lessPreciseFrom = new Map<string, string[]>();
@@ -809,8 +836,9 @@ export function precomputeIndex(packs: ClaimPack[], tuning: MatcherTuning = DEFA
   const { claims, byId, groups } = packContents(packs);
   const extraNames = extraNamesOf(claims);
   const tables = buildTables(claims, groups, byId, tuning, createAnalyser(new EntityLexicon(extraNames.names), extraNames.key, analysis));
-  const { indexed, ...rest } = tables;
-  const rows = packRows(indexed as unknown as Record<string, unknown>[], ['claim'], 'indexed');
+  // Left out: the claims (the worker has them) and what idfOf, textWeightsOf, minWeightOf and indexOfClaims work out again.
+  const { indexed, idf: _idf, indexOf: _indexOf, ...rest } = tables;
+  const rows = packRows(indexed as unknown as Record<string, unknown>[], ['claim', 'textWeights', 'minTextWeight'], 'indexed');
   return { ...analysis, tables: { rows, rest: packRecord(rest), builtFrom: () => ({ packs, tuning }) } };
 }
 
@@ -829,7 +857,13 @@ function prebuiltTables(shipped: ShippedTables | undefined, packs: readonly Clai
   const built = shipped.builtFrom();
   if (tablesInput(claims, packs, tuning) !== tablesInput(packContents(built.packs).claims, built.packs, built.tuning)) return null;
   const indexed = unpackRows<IndexedClaim>(shipped.rows, (i) => ({ claim: claims[i] }));
-  return unpackRecord<MatcherTables>(shipped.rest, { indexed });
+  const rest = unpackRecord<Omit<MatcherTables, 'indexed' | 'idf' | 'indexOf'>>(shipped.rest);
+  const idf = idfOf(rest.df, rest.termIds.size, claims.length);
+  for (const x of indexed) {
+    x.textWeights = textWeightsOf(x.texts, idf);
+    x.minTextWeight = minWeightOf(x.textWeights);
+  }
+  return { ...rest, idf, indexed, indexOf: indexOfClaims(indexed) };
 }
 
 /**
