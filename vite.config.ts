@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
@@ -15,6 +15,11 @@ import { validatePack } from './src/core/pack-validate';
  */
 export function bundledAnalysisPlugin(): Plugin {
   const packFile = new URL('./src/claims/deal.json', import.meta.url);
+  // The index is made by the matcher code loaded with this config. Should that code change on disk
+  // afterwards (a watch rebuild), the bundle would run newer code than made the index: ship none then.
+  const coreDir = new URL('./src/core/', import.meta.url);
+  const coreCode = () => readdirSync(coreDir).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(new URL(f, coreDir), 'utf8')).join('\0');
+  const codeAtLoad = coreCode();
   const isModule = (id: string, file: string) => id.split('?')[0].replace(/\\/g, '/').endsWith(file);
   const bundledPack = () => {
     const checked = validatePack(JSON.parse(readFileSync(packFile, 'utf8')) as unknown);
@@ -28,6 +33,10 @@ export function bundledAnalysisPlugin(): Plugin {
       if (isModule(id, '/src/claims/deal.json')) return JSON.stringify(bundledPack());
       if (!isModule(id, '/src/claims/deal-analysis.ts')) return null;
       this.addWatchFile(packFile.pathname);
+      if (coreCode() !== codeAtLoad) {
+        this.warn('matcher code changed since the config was loaded: no precomputed index this build (restart to get it back)');
+        return 'export const bundledAnalysis = null;\n';
+      }
       const [tables, analysis] = shippedIndexParts([bundledPack()]);
       return (
         `import deal from './deal.json';\n` +

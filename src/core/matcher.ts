@@ -434,7 +434,7 @@ interface MatcherTables {
 /**
  * Everything `createMatcher` derives from the packs and tuning before it matches anything: vocabulary,
  * claim index, anchor index. Built here from the claims, or taken as the build precomputed it (see
- * `packTables`); the matcher only reads it.
+ * `precomputeIndex`); the matcher only reads it.
  */
 function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId: Map<string, Claim>, tuning: MatcherTuning, analyser: ReturnType<typeof createAnalyser>): MatcherTables {
   // Vocabulary and document frequencies (per claim).
@@ -785,20 +785,14 @@ function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId
 }
 
 /**
- * Version of the shipped tables' meaning: bump it when a table keeps its name and kind but changes
- * what it holds, so tables from an older build are not taken for new ones. (Within one build the
- * shipped tables and the code always agree.)
- */
-const TABLES_FORMAT = 1;
-
-/**
- * Everything `buildTables` reads, as one JSON text: the claims in matcher order, the conflict groups
- * and the tuning. Shipped tables are used only when the packs at hand give exactly the input they
+ * Everything `buildTables` reads, as one JSON text: the tuning, the claims in matcher order and the
+ * conflict groups. Shipped tables are used only when the packs at hand give exactly the input they
  * were built from (two native stringifies and a compare: cheaper at a worker's start than hashing
- * in code that has not been compiled yet, and no copy of the pack to ship).
+ * in code that has not been compiled yet, and no copy of the pack to ship). The code that built
+ * them is the code that reads them: the build makes both (see `bundledAnalysisPlugin`).
  */
 function tablesInput(claims: readonly Claim[], packs: readonly ClaimPack[], tuning: MatcherTuning): string {
-  return JSON.stringify([TABLES_FORMAT, tuning, claims, packs.map((p) => p.conflicts ?? [])]);
+  return JSON.stringify([tuning, claims, packs.map((p) => p.conflicts ?? [])]);
 }
 
 /** The packs' claims in matcher order (the first pack to define an id wins), by id, and their conflict groups. */
