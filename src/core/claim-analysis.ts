@@ -73,15 +73,24 @@ export function packAnchor(a: AnchorAnalysis): PackedAnchor {
 }
 
 /**
- * The analysis as the extension build ships it (see the vite config): the matcher's tables, parsed at
- * once, and the text analysis, parsed only if something asks for it (the tables do not fit the packs).
+ * The analysis as the extension build ships it (see the vite config): the matcher's tables, parsed
+ * once they are found to fit the packs, and the text analysis, parsed only if they do not.
  */
 export function shippedAnalysis(tablesJson: string, builtFrom: ShippedTables['builtFrom'], analysisJson: string): ClaimAnalysis {
   let parsed: ClaimAnalysis | undefined;
   const full = () => (parsed ??= JSON.parse(analysisJson) as ClaimAnalysis);
-  const [rows, rest] = JSON.parse(tablesJson) as [PackedRows, PackedRecord];
+  let packed: [PackedRows, PackedRecord] | undefined;
+  const tables = () => (packed ??= JSON.parse(tablesJson) as [PackedRows, PackedRecord]);
   return {
-    tables: { rows, rest, builtFrom },
+    tables: {
+      builtFrom,
+      get rows() {
+        return tables()[0];
+      },
+      get rest() {
+        return tables()[1];
+      },
+    },
     get key() {
       return full().key;
     },

@@ -847,8 +847,10 @@ export function shippedIndexParts(packs: ClaimPack[]): [tablesJson: string, anal
 
 /** The shipped tables, when they were built for exactly these packs and tuning; else null (build them). */
 function prebuiltTables(shipped: ShippedTables | undefined, packs: readonly ClaimPack[], tuning: MatcherTuning, claims: Claim[]): MatcherTables | null {
-  if (!shipped || shipped.rows[0] !== claims.length) return null;
+  if (!shipped) return null;
   const built = shipped.builtFrom();
+  // Another number of packs (user-imported ones) is another input: no need to compare it whole.
+  if (built.packs.length !== packs.length) return null;
   if (tablesInput(claims, packs, tuning) !== tablesInput(packContents(built.packs).claims, built.packs, built.tuning)) return null;
   const indexed = unpackRows<IndexedClaim>(shipped.rows, (i) => ({ claim: claims[i] }));
   const rest = unpackRecord<Omit<MatcherTables, 'indexed' | 'idf' | 'indexOf'>>(shipped.rest);
