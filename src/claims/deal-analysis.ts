@@ -1,9 +1,10 @@
 /**
- * Precomputed text analysis of the bundled pack. This source says "none" (the matcher then analyses
- * every text itself, as under Node and in tests); the extension build replaces this module with the
- * analysis of `deal.json` made at build time, so a starting service worker skips that work.
+ * Precomputed index of the bundled pack. This source says "none" (the matcher then builds its index
+ * from the claims, as under Node and in tests); the extension build replaces this module with the
+ * matcher's tables for `deal.json` and the text analysis of its claims, made at build time (see
+ * `bundledAnalysisPlugin` in the vite config), so a starting service worker skips that work.
  */
 import type { ClaimAnalysis } from '../core/claim-analysis';
 
-/** The build's analysis of the bundled pack, or null when running from source. */
+/** The build's index of the bundled pack, or null when running from source. */
 export const bundledAnalysis: ClaimAnalysis | null = null;

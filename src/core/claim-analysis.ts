@@ -8,6 +8,8 @@
 import type { Claim, ClaimPack } from '../claims/types';
 import { parseQuantities, unitOfWord } from './quantities';
 import { anchorTokens, EntityLexicon, textFeatures } from './text-features';
+import type { PackedRecord, PackedRows } from './packed-tables';
+import type { MatcherTuning } from './matcher';
 
 /** Prefix of the token a figure's unit adds to a text ("#unit:mw"). */
 export const UNIT_TOKEN = '#unit:';
@@ -37,6 +39,19 @@ export interface ClaimAnalysis {
   key: string;
   texts: Record<string, TextAnalysis>;
   anchors: Record<string, PackedAnchor>;
+  /** The matcher's whole index, for exactly the packs and tuning it was built from (see `precomputeIndex`). */
+  tables?: ShippedTables;
+}
+
+/**
+ * The matcher's tables as a build ships them, and what they were built from: the matcher uses them
+ * only when its own packs and tuning give the same input (compared whole), else builds its index.
+ */
+export interface ShippedTables {
+  rows: PackedRows;
+  rest: PackedRecord;
+  /** The packs and tuning the tables were built from; in the extension, the bundled pack's own module. */
+  builtFrom: () => { packs: ClaimPack[]; tuning: MatcherTuning };
 }
 
 /**
@@ -55,6 +70,37 @@ export function packAnchor(a: AnchorAnalysis): PackedAnchor {
   if (a.entities.length > 0 || a.extra.length > 0) out.push(a.entities);
   if (a.extra.length > 0) out.push(a.extra);
   return out;
+}
+
+/**
+ * The analysis as the extension build ships it (see the vite config): the matcher's tables, parsed
+ * once they are found to fit the packs, and the text analysis, parsed only if they do not.
+ */
+export function shippedAnalysis(tablesJson: string, builtFrom: ShippedTables['builtFrom'], analysisJson: string): ClaimAnalysis {
+  let parsed: ClaimAnalysis | undefined;
+  const full = () => (parsed ??= JSON.parse(analysisJson) as ClaimAnalysis);
+  let packed: [PackedRows, PackedRecord] | undefined;
+  const tables = () => (packed ??= JSON.parse(tablesJson) as [PackedRows, PackedRecord]);
+  return {
+    tables: {
+      builtFrom,
+      get rows() {
+        return tables()[0];
+      },
+      get rest() {
+        return tables()[1];
+      },
+    },
+    get key() {
+      return full().key;
+    },
+    get texts() {
+      return full().texts;
+    },
+    get anchors() {
+      return full().anchors;
+    },
+  };
 }
 
 /** An anchor's analysis from its shipped form. */

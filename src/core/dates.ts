@@ -27,7 +27,13 @@ const YEAR = '(?:,?\\s+((?:19|20)\\d{2}))?';
 interface Rule {
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: RefDate | null, original: string) => string | null;
+  /** What any match of `re` contains: a text without it is not searched (most sentences state no date). */
+  needs: RegExp;
 }
+
+/** Necessary parts of the rules' matches: a month name's first three letters, a year. */
+const NEEDS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const NEEDS_YEAR = /(?:19|20)\d\d/;
 
 interface RefDate {
   y: number;
@@ -81,10 +87,12 @@ const RULES: Rule[] = [
   {
     re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g,
     resolve: (m) => (validDay(+m[1], +m[2], +m[3]) ? iso(+m[1], +m[2], +m[3]) : null),
+    needs: NEEDS_YEAR,
   },
   {
     re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g,
     resolve: (m) => (validDay(+m[3], +m[1], +m[2]) ? iso(+m[3], +m[1], +m[2]) : null),
+    needs: NEEDS_YEAR,
   },
   {
     // "6 May 2026", "6th of May", "6 May"
@@ -94,6 +102,7 @@ const RULES: Rule[] = [
       const mo = MONTHS[m[2]];
       return y && validDay(y, mo, +m[1]) ? iso(y, mo, +m[1]) : null;
     },
+    needs: NEEDS_MONTH,
   },
   {
     // "May 6", "May 6th, 2026"
@@ -104,6 +113,7 @@ const RULES: Rule[] = [
       if (!monthWordOk(original, m, m[1]) && !m[3]) return null;
       return y && validDay(y, mo, +m[2]) ? iso(y, mo, +m[2]) : null;
     },
+    needs: NEEDS_MONTH,
   },
   {
     // "May 2026", "in February", "February's"
@@ -118,10 +128,12 @@ const RULES: Rule[] = [
       const y = yearFor(ref, m[2]);
       return y ? iso(y, MONTHS[w]) : null;
     },
+    needs: NEEDS_MONTH,
   },
   {
     re: /\b(today|yesterday|tomorrow)\b/g,
     resolve: (m, ref) => (ref ? shiftDays(ref, { today: 0, yesterday: -1, tomorrow: 1 }[m[1]] ?? 0) : null),
+    needs: /to(?:day|morrow)|yesterday/,
   },
   {
     re: /\b(?:(last|this past|next|this coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
@@ -137,6 +149,7 @@ const RULES: Rule[] = [
       if (m[1] && back === 0) back = 7;
       return shiftDays(ref, -back);
     },
+    needs: /day/,
   },
   {
     re: /\b(earlier|later)?\s*(this|last|next)\s+(year|month)\b/g,
@@ -147,10 +160,12 @@ const RULES: Rule[] = [
       const t = new Date(Date.UTC(ref.y, ref.m - 1 + delta, 1));
       return iso(t.getUTCFullYear(), t.getUTCMonth() + 1);
     },
+    needs: /year|month/,
   },
   {
     re: /\b(?:in|since|during|by|of|from|early|late|mid-?)\s*((?:19|20)\d{2})\b(?![-/]\d)/g,
     resolve: (m) => m[1],
+    needs: NEEDS_YEAR,
   },
 ];
 
@@ -166,7 +181,15 @@ export function parseDates(text: string, published?: string | null, defaultYear?
   fallbackYear = defaultYear ?? null;
   const taken: [number, number][] = [];
   const out: FoundDate[] = [];
+  let needs: RegExp | null = null;
+  let present = false;
   for (const rule of RULES) {
+    // Neighbouring rules share what they need: tested once for them.
+    if (rule.needs !== needs) {
+      needs = rule.needs;
+      present = needs.test(lower);
+    }
+    if (!present) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(lower); m; m = rule.re.exec(lower)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);

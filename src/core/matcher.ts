@@ -9,8 +9,9 @@ import { normalizeText, stem, STOPWORDS, words } from './normalize';
 import { parseDates } from './dates';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
 import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
-import { createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis } from './claim-analysis';
+import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis';
 import { bundledAnalysis } from '../claims/deal-analysis';
+import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables';
 import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
 import { PageFocus } from './focus';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
@@ -367,37 +368,76 @@ function figureOptional(claim: Claim): boolean {
 }
 
 /**
- * Builds the index over every claim variant once; `match` then reuses it. `analysis` is precomputed
- * text analysis (by default the build's analysis of the bundled pack; none when run from source),
- * used only where it was made for the same entity names; any text it lacks is analysed here.
+ * Tables `buildTables` derives in a few arithmetic steps from others: the build does not ship them,
+ * a starting worker works them out with these same functions (so the values are the same doubles).
  */
-export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING, analysis: ClaimAnalysis | null = bundledAnalysis): Matcher {
-  const claims: Claim[] = [];
-  const byId = new Map<string, Claim>();
-  const groups = new Map<string, ConflictGroup[]>();
-  let defaultYear: number | null = null;
-  for (const pack of packs) {
-    const y = /^(\d{4})/.exec(pack.meta?.asOf ?? '');
-    if (y) defaultYear = Math.max(defaultYear ?? 0, +y[1]);
-    for (const c of pack.claims) {
-      if (byId.has(c.id)) continue;
-      byId.set(c.id, c);
-      claims.push(c);
-    }
-    for (const g of pack.conflicts ?? []) {
-      for (const id of g.claims) {
-        const list = groups.get(id) ?? [];
-        list.push(g);
-        groups.set(id, list);
-      }
-    }
+function idfOf(df: readonly number[], size: number, n: number): Float64Array {
+  const idf = new Float64Array(size);
+  for (let i = 0; i < size; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
+  return idf;
+}
+/** Sum of idf over each text's terms, in order from 0. */
+function textWeightsOf(texts: readonly Int32Array[], idf: Float64Array): Float64Array {
+  const out = new Float64Array(texts.length);
+  for (let k = 0; k < texts.length; k++) {
+    const ids = texts[k];
+    let sum = 0;
+    for (let j = 0; j < ids.length; j++) sum += idf[ids[j]];
+    out[k] = sum;
   }
-  const ctx: VerdictContext = { claim: (id) => byId.get(id), groupsOf: (id) => groups.get(id) ?? [] };
+  return out;
+}
+/** Smallest text weight (never 0): bounds any text's coverage from the claim's total overlap. */
+function minWeightOf(textWeights: Float64Array): number {
+  return Math.max(1e-6, Math.min(...textWeights));
+}
+function indexOfClaims(indexed: readonly IndexedClaim[]): Map<string, number> {
+  return new Map(indexed.map((x, i) => [x.claim.id, i]));
+}
 
-  const extraNames = extraNamesOf(claims);
-  const lexicon = new EntityLexicon(extraNames.names);
-  const analyser = createAnalyser(lexicon, extraNames.key, analysis);
+/** What `buildTables` makes: every table `match` reads besides the claims themselves. */
+interface MatcherTables {
+  /** Term -> term id (ids in order of first use). */
+  termIds: Map<string, number>;
+  /** Per term id, how many claims use it. */
+  df: number[];
+  /** Terms in at least this many claims are shared vocabulary, not content. */
+  genericDf: number;
+  idf: Float64Array;
+  indexed: IndexedClaim[];
+  /** Claim id -> its position in `indexed`. */
+  indexOf: Map<string, number>;
+  /** Claim id -> the ids of its relatives (the versions a sentence could be stating instead). */
+  relatives: Map<string, string[]>;
+  /** Per claim, its signature for the name checks (see `nameSigCount` for how many). */
+  namedSig: Int32Array;
+  othersSig: Int32Array;
+  nameSigCount: number;
+  /** Anchor index: tokens per alternative, alternatives per token, signatures per key alternative. */
+  altLen: number[];
+  tokenAlts: Map<string, number[]>;
+  keySigs: number[][];
+  sigClaims: number[][];
+  unkeyed: number[];
+  anchorSig: Int32Array;
+  sigCount: number;
+  /** Per signature, its anchor groups other than the key, as flat arrays (see `groupMisses`). */
+  sigGroupOff: Int32Array;
+  sigKeyNames: Uint8Array;
+  sigStrict: Uint8Array;
+  altOff: Int32Array;
+  partyOf: Uint8Array;
+  altList: Int32Array;
+  /** Per claim, the tokens of its wording anchors that few claims share. */
+  wordingTokens: string[][];
+}
 
+/**
+ * Everything `createMatcher` derives from the packs and tuning before it matches anything: vocabulary,
+ * claim index, anchor index. Built here from the claims, or taken as the build precomputed it (see
+ * `precomputeIndex`); the matcher only reads it.
+ */
+function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId: Map<string, Claim>, tuning: MatcherTuning, analyser: ReturnType<typeof createAnalyser>): MatcherTables {
   // Vocabulary and document frequencies (per claim).
   const termIds = new Map<string, number>();
   const idOf = (t: string): number => {
@@ -468,15 +508,14 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const n = claims.length;
   // Terms at least this common across claims are shared vocabulary (parties, "deal"), not content.
   const genericDf = Math.max(3, tuning.genericShare * n);
-  const idf = new Float64Array(termIds.size);
-  for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + (n + 1) / ((df[i] ?? 0) + 0.5));
+  const idf = idfOf(df, termIds.size, n);
 
   // Anchor terms repeat across claims ("Anthropic", "deal"): each distinct term is analysed once.
   const anchorTerm = analyser.anchor;
   const vocabSlot = new Int32Array(termIds.size).fill(-1);
   const indexed: IndexedClaim[] = claims.map((claim, ci) => {
     const texts = rawTexts[ci].map((ids) => Int32Array.from(ids));
-    const textWeights = Float64Array.from(texts, (ids) => ids.reduce((s, id) => s + idf[id], 0));
+    const textWeights = textWeightsOf(texts, idf);
     // Vocabulary: each term's position (vocabSlot, reset below), how many texts use it, and which (bits).
     const vocabList: number[] = [];
     const shares: number[] = [];
@@ -516,7 +555,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       for (const extra of extras) alts.push(extra);
       return alts;
     });
-    const minTextWeight = Math.max(1e-6, Math.min(...textWeights));
+    const minTextWeight = minWeightOf(textWeights);
     const groupsUsed = anchors.filter((g) => g.length > 0).length;
     const partyGroups = (claim.anchors ?? []).map((group) => {
       const named = group.filter((term) => anchorTerm(term).named).length;
@@ -547,7 +586,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
     return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
-  const indexOf = new Map(indexed.map((x, i) => [x.claim.id, i]));
+  const indexOf = indexOfClaims(indexed);
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
   // less-precise forms, in both directions); the sentence's own figures, dates and names pick among them.
   const lessPreciseFrom = new Map<string, string[]>();
@@ -594,8 +633,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const othersSig = Int32Array.from(indexed, (x) =>
     internSig('o' + x.partyGroupSets.map((set) => [...set].sort().join('\u0001')).join('|') + '|' + [...x.namedEntities].sort().join('\u0001')),
   );
-  const nameStamp = new Uint32Array(nameSigIds.size);
-  const nameAnswer = new Uint8Array(nameSigIds.size);
   // rivalStamp[id] === claim number + 1: a relative of that claim uses term id.
   const rivalStamp = new Int32Array(termIds.size);
   indexed.forEach((x, xi) => {
@@ -687,9 +724,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     keyGroup[ci] = key;
   });
-  const altStamp = new Uint32Array(altLen.length);
-  const altHits = new Uint16Array(altLen.length);
-  const altDone = new Uint32Array(altLen.length);
   const sigIds = new Map<string, number>();
   const anchorSig = Int32Array.from(indexed, (x, ci) => {
     const key = groupAlts[ci].map((alts, g) => `${x.partyGroups[g] ? 'p' : 'w'}${[...alts].join(',')}`).join('|') + (hasRelativesOf(x) ? '!' : '');
@@ -711,12 +745,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (sigClaims[sig].length === 0) for (const a of groupAlts[ci][key]) keySigs[a].push(sig);
     sigClaims[sig].push(ci);
   });
-  const sigStamp = new Uint32Array(sigIds.size);
-  const sigMisses = new Int8Array(sigIds.size);
-  const scoreOf = new Float64Array(n);
-  const scoreStamp = new Uint32Array(n);
-  const candBuf = new Int32Array(n);
-  let candStamp = 0;
 
   // Per signature, its anchor groups other than the key (which is met whenever the signature is
   // visited) as flat arrays, names groups first: an unmet names group ends the check soonest.
@@ -754,6 +782,112 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const altOff = Int32Array.from(groupAltOff);
   const partyOf = Uint8Array.from(groupParty);
   const altList = Int32Array.from(flatAlts);
+  return { termIds, df, genericDf, idf, indexed, indexOf, relatives, namedSig, othersSig, nameSigCount: nameSigIds.size, altLen, tokenAlts, keySigs, sigClaims, unkeyed, anchorSig, sigCount: sigIds.size, sigGroupOff, sigKeyNames, sigStrict, altOff, partyOf, altList, wordingTokens };
+}
+
+/**
+ * Everything `buildTables` reads, as one JSON text: the tuning, the claims in matcher order and the
+ * conflict groups. Shipped tables are used only when the packs at hand give exactly the input they
+ * were built from (two native stringifies and a compare: cheaper at a worker's start than hashing
+ * in code that has not been compiled yet, and no copy of the pack to ship). The code that built
+ * them is the code that reads them: the build makes both (see `bundledAnalysisPlugin`).
+ */
+function tablesInput(claims: readonly Claim[], packs: readonly ClaimPack[], tuning: MatcherTuning): string {
+  return JSON.stringify([tuning, claims, packs.map((p) => p.conflicts ?? [])]);
+}
+
+/** The packs' claims in matcher order (the first pack to define an id wins), by id, and their conflict groups. */
+function packContents(packs: readonly ClaimPack[]) {
+  const claims: Claim[] = [];
+  const byId = new Map<string, Claim>();
+  const groups = new Map<string, ConflictGroup[]>();
+  let defaultYear: number | null = null;
+  for (const pack of packs) {
+    const y = /^(\d{4})/.exec(pack.meta?.asOf ?? '');
+    if (y) defaultYear = Math.max(defaultYear ?? 0, +y[1]);
+    for (const c of pack.claims) {
+      if (byId.has(c.id)) continue;
+      byId.set(c.id, c);
+      claims.push(c);
+    }
+    for (const g of pack.conflicts ?? []) {
+      for (const id of g.claims) {
+        const list = groups.get(id) ?? [];
+        list.push(g);
+        groups.set(id, list);
+      }
+    }
+  }
+  return { claims, byId, groups, defaultYear };
+}
+
+/**
+ * What the extension build ships for the bundled pack: the text analysis (which any set of packs
+ * naming the same entities can reuse) and the matcher's tables for exactly these packs and tuning,
+ * so a starting worker skips building its index.
+ */
+export function precomputeIndex(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING): ClaimAnalysis {
+  const analysis = analysePacks(packs);
+  const { claims, byId, groups } = packContents(packs);
+  const extraNames = extraNamesOf(claims);
+  const tables = buildTables(claims, groups, byId, tuning, createAnalyser(new EntityLexicon(extraNames.names), extraNames.key, analysis));
+  // Left out: the claims (the worker has them) and what idfOf, textWeightsOf, minWeightOf and indexOfClaims work out again.
+  const { indexed, idf: _idf, indexOf: _indexOf, ...rest } = tables;
+  const rows = packRows(indexed as unknown as Record<string, unknown>[], ['claim', 'textWeights', 'minTextWeight'], 'indexed');
+  return { ...analysis, tables: { rows, rest: packRecord(rest), builtFrom: () => ({ packs, tuning }) } };
+}
+
+/**
+ * `precomputeIndex` (default tuning) as the extension build emits it for `shippedAnalysis`: the
+ * tables' JSON and the text analysis' JSON. What they were built from ships as the pack itself.
+ */
+export function shippedIndexParts(packs: ClaimPack[]): [tablesJson: string, analysisJson: string] {
+  const { tables, ...analysis } = precomputeIndex(packs);
+  return [JSON.stringify([tables!.rows, tables!.rest]), JSON.stringify(analysis)];
+}
+
+/** The shipped tables, when they were built for exactly these packs and tuning; else null (build them). */
+function prebuiltTables(shipped: ShippedTables | undefined, packs: readonly ClaimPack[], tuning: MatcherTuning, claims: Claim[]): MatcherTables | null {
+  if (!shipped) return null;
+  const built = shipped.builtFrom();
+  // Another number of packs (user-imported ones) is another input: no need to compare it whole.
+  if (built.packs.length !== packs.length) return null;
+  if (tablesInput(claims, packs, tuning) !== tablesInput(packContents(built.packs).claims, built.packs, built.tuning)) return null;
+  const indexed = unpackRows<IndexedClaim>(shipped.rows, (i) => ({ claim: claims[i] }));
+  const rest = unpackRecord<Omit<MatcherTables, 'indexed' | 'idf' | 'indexOf'>>(shipped.rest);
+  const idf = idfOf(rest.df, rest.termIds.size, claims.length);
+  for (const x of indexed) {
+    x.textWeights = textWeightsOf(x.texts, idf);
+    x.minTextWeight = minWeightOf(x.textWeights);
+  }
+  return { ...rest, idf, indexed, indexOf: indexOfClaims(indexed) };
+}
+
+/**
+ * Builds the index over every claim variant once; `match` then reuses it. `analysis` is precomputed
+ * text analysis (by default the build's analysis of the bundled pack; none when run from source),
+ * used only where it was made for the same entity names; any text it lacks is analysed here.
+ */
+export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAULT_TUNING, analysis: ClaimAnalysis | null = bundledAnalysis): Matcher {
+  const { claims, byId, groups, defaultYear } = packContents(packs);
+  const ctx: VerdictContext = { claim: (id) => byId.get(id), groupsOf: (id) => groups.get(id) ?? [] };
+
+  const extraNames = extraNamesOf(claims);
+  const lexicon = new EntityLexicon(extraNames.names);
+  const tables = prebuiltTables(analysis?.tables, packs, tuning, claims) ?? buildTables(claims, groups, byId, tuning, createAnalyser(lexicon, extraNames.key, analysis));
+  const { termIds, df, genericDf, idf, indexed, indexOf, relatives, namedSig, othersSig, altLen, tokenAlts, keySigs, sigClaims, unkeyed, anchorSig, sigGroupOff, sigKeyNames, sigStrict, altOff, partyOf, altList, wordingTokens } = tables;
+  const n = claims.length;
+  const nameStamp = new Uint32Array(tables.nameSigCount);
+  const nameAnswer = new Uint8Array(tables.nameSigCount);
+  const altStamp = new Uint32Array(altLen.length);
+  const altHits = new Uint16Array(altLen.length);
+  const altDone = new Uint32Array(altLen.length);
+  const sigStamp = new Uint32Array(tables.sigCount);
+  const sigMisses = new Int8Array(tables.sigCount);
+  const scoreOf = new Float64Array(n);
+  const scoreStamp = new Uint32Array(n);
+  const candBuf = new Int32Array(n);
+  let candStamp = 0;
 
   /**
    * Anchor groups a visited signature's claims miss in the current sentence: 0, or 1 for a waivable

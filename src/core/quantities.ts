@@ -105,6 +105,8 @@ function numberWordValue(w: string): { small?: number; scale?: number } | null {
 
 function readNumberRun(parts: string[], i: number): { value: number; next: number; trailing: string } | null {
   const first = parts[i];
+  // A run starts with "a" or a SMALL word (3 letters or more): most parts (spaces, short words) stop here.
+  if (first !== 'a' && (first.length < 3 || !(first in SMALL))) return null;
   let startIsA = false;
   if (first === 'a' || first === 'one') {
     // "a million", "a hundred thousand": only a number when a scale word follows
@@ -254,10 +256,15 @@ const PER_PERIOD = /^\s*(?:(?:[a-z]+\s+){0,2}?(?:per|each|every)|a|an|\/)\s*(sec
 const ADVERB_PERIOD: Record<string, string> = { weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', daily: 'day', hourly: 'hour' };
 const SHORT_PERIOD: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour', mo: 'month', yr: 'year' };
 
+/** Every word `unitBefore` can return a unit for (a GPU or megawatt noun) contains one of these. */
+const LABEL_UNIT = /gpu|chip|accelerator|processor|h100s|h200s|gb200s|cards|mw|megawatt/;
+
 function unitBefore(lower: string, start: number): string | null {
   // "GPUs: 220,000", "GPU count of 220,000", "capacity 300+ megawatts" style labels only: the unit noun
   // must sit right before the figure, with at most a colon or a linking word between.
-  const m = /\b([a-z]+)\s*(?::|count of|count|total of|totalling|numbering|of|=)?\s*$/.exec(lower.slice(Math.max(0, start - 30), start));
+  const before = lower.slice(Math.max(0, start - 30), start);
+  if (!LABEL_UNIT.test(before)) return null;
+  const m = /\b([a-z]+)\s*(?::|count of|count|total of|totalling|numbering|of|=)?\s*$/.exec(before);
   if (!m) return null;
   const u = UNIT_WORDS[m[1]];
   return u && !u.factor && ['gpu', 'mw'].includes(u.unit) ? u.unit : null;

@@ -85,6 +85,14 @@ export function segmentBlocks(text: string, blocks: TextBlock[]): SentenceInput[
   }
 }
 
+/**
+ * A block of plain ASCII whose only sentence-ending marks (. ! ?) end it, with no line break: the
+ * segmenter would return it whole (no sentence boundary rule applies inside it), so it is not asked.
+ * Checked against the segmenter on every such block of the fixtures and labelled set, and 300,000
+ * random ones (see the segment tests).
+ */
+export const ONE_SENTENCE = /^[^.!?\n\r\u0080-\uffff]*(?:[.!?]+[ \t\v\f]*)?$/;
+
 /** How many segmenter pieces one step of {@link segmentBlockSteps} handles at most. */
 const PIECES_PER_STEP = 64;
 
@@ -103,7 +111,8 @@ export function* segmentBlockSteps(text: string, blocks: TextBlock[]): Generator
     if (bEnd <= bStart) continue;
     const slice = text.slice(bStart, bEnd);
     let pendingStart = -1;
-    for (const piece of seg.segment(slice)) {
+    const segments: Iterable<{ segment: string; index: number }> = ONE_SENTENCE.test(slice) ? [{ segment: slice, index: 0 }] : seg.segment(slice);
+    for (const piece of segments) {
       if (++pieces % PIECES_PER_STEP === 0) yield;
       const pStart = bStart + piece.index;
       const pEnd = pStart + piece.segment.length;

@@ -10,6 +10,8 @@ interface WordInfo {
   stem: string;
   stop: boolean;
   startsPhrase: boolean;
+  /** When it starts a phrase: the words that may come second in one (any other ends the lookup at once). */
+  seconds: ReadonlySet<string> | undefined;
   canonical: string | undefined;
 }
 
@@ -23,6 +25,8 @@ export class EntityLexicon {
   private readonly starts = new Set<string>();
   /** Every proper prefix (in words) of a multi-word form: a phrase lookup extends only while one holds. */
   private readonly prefixes = new Set<string>();
+  /** First word of multi-word forms -> their second words. */
+  private readonly seconds = new Map<string, Set<string>>();
 
   constructor(extraNames: Iterable<string> = []) {
     for (const [form, canonical] of allAliasForms()) this.add(form, canonical);
@@ -47,7 +51,14 @@ export class EntityLexicon {
   private indexStarts(): void {
     for (const key of this.forms.keys()) {
       const sp = key.indexOf(' ');
-      if (sp > 0) this.starts.add(key.slice(0, sp));
+      if (sp > 0) {
+        const first = key.slice(0, sp);
+        this.starts.add(first);
+        const end = key.indexOf(' ', sp + 1);
+        let set = this.seconds.get(first);
+        if (!set) this.seconds.set(first, (set = new Set()));
+        set.add(key.slice(sp + 1, end < 0 ? key.length : end));
+      }
       for (let at = sp; at > 0; at = key.indexOf(' ', at + 1)) this.prefixes.add(key.slice(0, at));
     }
   }
@@ -73,6 +84,7 @@ export class EntityLexicon {
         stem: cleaned ? stem(cleaned) : '',
         stop: STOPWORDS.has(cleaned),
         startsPhrase: this.starts.has(w),
+        seconds: this.seconds.get(w),
         canonical: this.forms.get(w),
       };
       if (this.wordCache.size > 100_000) this.wordCache.clear();
@@ -124,8 +136,10 @@ export interface TextFeatures {
 
 /** Extracts features from text (already normalised when `normalized` is true). */
 export function textFeatures(text: string, lexicon: EntityLexicon, normalized = false): TextFeatures {
-  const ws = words(normalized ? text : normalizeText(text));
-  for (let k = 0; k < ws.length; k++) if (ws[k].endsWith("'s")) ws[k] = ws[k].slice(0, -2);
+  const norm = normalized ? text : normalizeText(text);
+  const ws = words(norm);
+  // Possessives are their word ("Anthropic's" is Anthropic); most texts have none.
+  if (norm.includes("'s")) for (let k = 0; k < ws.length; k++) if (ws[k].endsWith("'s")) ws[k] = ws[k].slice(0, -2);
   const terms: string[] = [];
   const all = new Set<string>();
   const entities: string[] = [];
@@ -135,7 +149,7 @@ export function textFeatures(text: string, lexicon: EntityLexicon, normalized = 
     // The longest known form starting here: extend word by word while some form continues the phrase.
     let canonical = info.canonical;
     let n = canonical ? 1 : 0;
-    if (info.startsPhrase) {
+    if (info.startsPhrase && i + 1 < ws.length && info.seconds!.has(ws[i + 1])) {
       const maxN = Math.min(MAX_PHRASE, ws.length - i);
       let key = ws[i];
       for (let len = 2; len <= maxN && lexicon.continues(key); len++) {

@@ -31,9 +31,9 @@ describe('precomputed claim analysis (what the extension build ships for the bun
     const plugin = bundledAnalysisPlugin();
     const load = plugin.load as (this: unknown, id: string) => string;
     const code = load.call({ addWatchFile() {} }, fileURLToPath(new URL('../../src/claims/deal-analysis.ts', import.meta.url)));
-    const literal = /^export const bundledAnalysis = JSON\.parse\((".*")\);$/m.exec(code);
-    expect(literal).not.toBeNull();
-    const built = JSON.parse(JSON.parse(literal![1])) as ClaimAnalysis;
+    const call = /^export const bundledAnalysis = shippedAnalysis\((".*"), \(\) => .*, (".*")\);$/m.exec(code);
+    expect(call).not.toBeNull();
+    const built = JSON.parse(JSON.parse(call![2])) as ClaimAnalysis;
     const worker = loadBundledPack();
     expect(built.key).toBe(extraNamesOf(worker.claims).key);
     for (const c of worker.claims) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentBlocks, segmentText } from '../../src/core/segment';
+import { readdirSync, readFileSync } from 'node:fs';
+import { ONE_SENTENCE, segmentBlocks, segmentText } from '../../src/core/segment';
 
 describe('segmentText', () => {
   it('keeps abbreviations inside their sentence and offsets exact', () => {
@@ -47,5 +48,50 @@ describe('segmentBlocks', () => {
 
   it('returns nothing for empty or whitespace blocks', () => {
     expect(segmentBlocks('   \n ', [{ start: 0, end: 5 }])).toEqual([]);
+  });
+});
+
+describe('blocks the segmenter is not asked about (ONE_SENTENCE)', () => {
+  const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const wholeByIcu = (block: string) => {
+    const pieces = [...icu.segment(block)];
+    return pieces.length === 1 && pieces[0].segment === block;
+  };
+
+  it('are exactly the blocks Intl.Segmenter returns whole, on every line of the fixtures and labelled set', () => {
+    const seeds = new URL('../fixtures/seeds/', import.meta.url);
+    const lines = readdirSync(seeds).flatMap((f) => readFileSync(new URL(f, seeds), 'utf8').split(/\r?\n/));
+    const labelled = JSON.parse(readFileSync(new URL('../eval/labelled.json', import.meta.url), 'utf8')) as Array<{ text: string }>;
+    let n = 0;
+    for (const block of [...lines, ...labelled.map((l) => l.text)]) {
+      if (block === '' || !ONE_SENTENCE.test(block)) continue;
+      n++;
+      expect(wholeByIcu(block), block).toBe(true);
+    }
+    expect(n).toBeGreaterThan(1000);
+  });
+
+  it('are returned whole by Intl.Segmenter for random ASCII text (any mark but . ! ? inside, those only at the end)', () => {
+    let seed = 7;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const inner = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).filter((ch) => !'.!?\n\r'.includes(ch));
+    const common = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ     ,;:"\'()[]-0123456789'.split('');
+    for (let i = 0; i < 20_000; i++) {
+      let block = '';
+      const len = 1 + Math.floor(rnd() * 60);
+      for (let k = 0; k < len; k++) block += rnd() < 0.3 ? inner[Math.floor(rnd() * inner.length)] : common[Math.floor(rnd() * common.length)];
+      if (rnd() < 0.6) {
+        for (let k = Math.floor(rnd() * 3); k >= 0; k--) block += '.!?'[Math.floor(rnd() * 3)];
+        for (let k = Math.floor(rnd() * 3); k > 0; k--) block += ' \t\f\v'[Math.floor(rnd() * 4)];
+      }
+      expect(ONE_SENTENCE.test(block)).toBe(true);
+      expect(wholeByIcu(block), JSON.stringify(block)).toBe(true);
+    }
+  });
+
+  it('leave out anything else: marks inside, after closing quotes, line breaks, non-ASCII', () => {
+    for (const block of ['One. Two.', 'He said "hi."', 'end. )', 'U.S. troops', 'a\nb', 'Café open.', 'Wait… what', 'xAI’s Grok.']) {
+      expect(ONE_SENTENCE.test(block), block).toBe(false);
+    }
   });
 });
