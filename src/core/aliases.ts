@@ -3,9 +3,10 @@
  * mapped to one canonical name, so "Colossus I", "NVIDIA" and "SpaceX AI" meet the database's names.
  */
 import { normalizeText } from './normalize';
+import { wordTable } from './word-table';
 
 /** Canonical name → surface forms (lower case, normalised). The canonical name itself is always a form. */
-const ALIASES: Record<string, string[]> = {
+const ALIASES = wordTable<string[]>({
   SpaceX: [
     'spacex', 'space x', 'space-x', "musk's rocket company", 'the rocket company', 'the rocket maker', "musk's rocket maker",
     "musk's space company", 'the space company', "musk's rocket firm", 'the rocket firm',
@@ -29,13 +30,13 @@ const ALIASES: Record<string, string[]> = {
   Tennessee: ['tennessee'],
   NAACP: ['naacp', 'the civil rights organization', 'the civil rights group', 'national association for the advancement of colored people'],
   Pentagon: ['pentagon', 'department of defense', 'defense department', 'department of war', 'war department', 'dod', 'defense establishment', 'defense officials', 'military establishment', 'us military', 'u.s. military'],
-};
+});
 
 /**
  * Concepts: the same idea under several names ("IPO" / "initial public offering"). They fold to one
  * retrieval token like entities do, but are not entities: they never fill an entity slot.
  */
-const CONCEPTS: Record<string, string[]> = {
+const CONCEPTS = wordTable<string[]>({
   IPO: [
     'ipo', 'ipos', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut', 'go public',
     'goes public', 'going public', 'went public', 'gone public', 'list its shares', 'list shares', 'listing',
@@ -137,7 +138,7 @@ const CONCEPTS: Record<string, string[]> = {
     'portion', 'portions', 'slice', 'slices', 'fraction', 'fractions', 'subset', 'sliver', 'proportion', 'partial share', 'chunk',
     'chunks',
   ],
-};
+});
 
 /** True when a canonical name is a concept (folds for retrieval, never an entity). */
 export function isConcept(canonical: string): boolean {
@@ -170,12 +171,12 @@ const siblingCache = new Map<string, readonly string[]>();
 const FAMILIES: string[][] = [['SpaceX', 'SpaceXAI', 'xAI']];
 
 /** Names whose mention also mentions another ("Claude Code" is a Claude product, so it satisfies "Claude"). */
-const IMPLIES: Record<string, string[]> = {
+const IMPLIES = wordTable<string[]>({
   'Claude Code': ['Claude'],
   Opus: ['Claude'],
   SpaceXAI: ['SpaceX'],
   Memphis: ['Tennessee'],
-};
+});
 
 /** The names a mention of `canonical` also counts as (not including itself). */
 export function impliedEntities(canonical: string): readonly string[] {

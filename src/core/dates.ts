@@ -4,6 +4,7 @@
  * publication date. Relative forms without a reference date are left out rather than guessed.
  */
 import { canonicalChars } from './normalize';
+import { wordTable } from './word-table';
 
 /** A date found in a text: ISO at the precision the text gives, and where it was found. */
 export interface FoundDate {
@@ -13,11 +14,11 @@ export interface FoundDate {
   end: number;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS = wordTable<number>({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
-};
+});
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';

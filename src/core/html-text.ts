@@ -3,17 +3,18 @@
  * per block, so `segmentText` never joins a heading to the paragraph under it. Page chrome (scripts,
  * styles, nav, header, footer, aside, forms) is dropped, as the content script does in the browser.
  */
+import { wordTable } from './word-table';
 
 const DROP_ELEMENTS = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'button', 'select'];
 const BLOCK_TAGS =
   'address|article|blockquote|br|dd|div|dl|dt|figcaption|figure|h[1-6]|hr|li|main|ol|p|pre|section|table|tbody|thead|tfoot|td|th|tr|ul|title|body|html|head';
 
-const NAMED_ENTITIES: Record<string, string> = {
+const NAMED_ENTITIES = wordTable<string>({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014',
   lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026', times: '\u00d7',
   copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac', pound: '\u00a3', middot: '\u00b7', bull: '\u2022',
   shy: '\u00ad', zwj: '\u200d', zwnj: '\u200c', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', minus: '\u2212',
-};
+});
 
 /** Decodes HTML character references (named, decimal, hex). Unknown names are left as written. */
 export function decodeEntities(text: string): string {

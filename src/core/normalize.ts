@@ -2,6 +2,7 @@
  * Text normalisation shared by the matcher, quantity and date parsing: one canonical form for the
  * many ways pages encode the same characters, plus a tokenizer with light stemming.
  */
+import { wordTable } from './word-table';
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -59,7 +60,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * Light suffix stripping, enough to meet "leases/leasing/leased" and "centers/center" on one form.
  * Deliberately conservative: short words and words ending in "ss" are left alone.
  */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable<string>({
   goes: 'go', going: 'go', went: 'go', gone: 'go', does: 'do', did: 'do', done: 'do', has: 'have', had: 'have',
   built: 'build', building: 'build', builds: 'build', paid: 'pay', pays: 'pay', paying: 'pay', sold: 'sell',
   bought: 'buy', buys: 'buy', buying: 'buy', took: 'take', taken: 'take', gave: 'give', given: 'give',
@@ -70,7 +71,7 @@ const IRREGULAR: Record<string, string> = {
   underutilized: 'underutilize', underused: 'underutilize', larger: 'large', largest: 'large', bigger: 'big',
   biggest: 'big', founded: 'found', founding: 'found', founder: 'found', founders: 'found', cofounded: 'found',
   gpus: 'gpu', tpus: 'tpu', cpus: 'cpu', trained: 'train', training: 'train', trains: 'train', stole: 'steal', stolen: 'steal', stealing: 'steal', theft: 'steal',
-};
+});
 
 export function stem(word: string): string {
   let w = word;

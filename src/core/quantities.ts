@@ -5,6 +5,7 @@
  */
 import type { Bound, Quantity } from '../claims/types';
 import { canonicalChars, stem } from './normalize';
+import { wordTable } from './word-table';
 
 /** A quantity found in a text, with where it was found (offsets into the normalised text). */
 export interface FoundQuantity extends Quantity {
@@ -14,20 +15,20 @@ export interface FoundQuantity extends Quantity {
   end: number;
 }
 
-const SMALL: Record<string, number> = {
+const SMALL = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SUFFIX_SCALE: Record<string, number> = {
+});
+const SCALE = wordTable<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const SUFFIX_SCALE = wordTable<number>({
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
   billions: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, hundred: 100, dozen: 12,
-};
+});
 
 /** Unit words → the schema's unit names. Power is kept in megawatts. */
-const UNIT_WORDS: Record<string, { unit: string; factor?: number }> = {
+const UNIT_WORDS = wordTable<{ unit: string; factor?: number }>({
   gpu: { unit: 'gpu' }, gpus: { unit: 'gpu' }, chip: { unit: 'gpu' }, chips: { unit: 'gpu' },
   accelerator: { unit: 'gpu' }, accelerators: { unit: 'gpu' }, processor: { unit: 'gpu' }, processors: { unit: 'gpu' },
   'graphics processing units': { unit: 'gpu' }, 'graphics processors': { unit: 'gpu' }, 'graphics chips': { unit: 'gpu' },
@@ -42,7 +43,7 @@ const UNIT_WORDS: Record<string, { unit: string; factor?: number }> = {
   days: { unit: 'days' }, day: { unit: 'days' }, weeks: { unit: 'weeks' }, week: { unit: 'weeks' },
   months: { unit: 'months' }, month: { unit: 'months' }, years: { unit: 'years' }, year: { unit: 'years' },
   times: { unit: 'times' }, x: { unit: 'times' }, fold: { unit: 'times' },
-};
+});
 
 /** True when the parser can produce this unit (base units and their per-period and input/output forms). */
 export function isParsedUnit(unit: string): boolean {
