@@ -58,10 +58,36 @@ const MEMPHIS_MACHINE = /\bmemphis (?:supercomputer|cluster|facility|site|data c
 /** Products and their makers: "the company" in a sentence about Claude is Anthropic. */
 const MAKER: Record<string, string> = { Claude: 'Anthropic', 'Claude Code': 'Anthropic', Opus: 'Anthropic', Grok: 'xAI', Starlink: 'SpaceX' };
 
+/** Sentences remembered: more than any party stays in focus (0.85^19 is under MIN_WEIGHT). */
+const REMEMBERED = 24;
+const KIND_BIT: Record<Kind, number> = { person: 1, lab: 2, company: 4, facility: 8, group: 16 };
+
+/** A party's weight as of the sentence where it was last named. */
+interface Mention {
+  weight: number;
+  at: number;
+}
+
+/** What the focus keeps of each sentence: the kinds it named, and (asked lazily) whether it names others. */
+interface Seen {
+  kinds: number;
+  text: string;
+  others: number;
+}
+
 export class PageFocus {
-  private readonly weight = new Map<Kind, Map<string, number>>();
+  private readonly mentions = new Map<Kind, Map<string, Mention>>();
+  private readonly recent: Seen[] = [];
+  /** Index of the sentence being read. */
+  private index = 0;
   /** The first company, lab or facility the last sentence named: what an opening "Its" stands for. */
   private subject: string | null = null;
+
+  /**
+   * `namesOthers` tells whether a sentence (as written) names someone no alias knows ("Meta opened a
+   * data center in Ohio"), who may be "the company" after it; asked only when a reference needs it.
+   */
+  constructor(private readonly namesOthers: (text: string) => boolean) {}
 
   /**
    * The sentence with each referring expression followed by the party it stands for, or null when
@@ -69,15 +95,15 @@ export class PageFocus {
    * `entities` the canonical names it mentions itself (in order).
    */
   resolve(norm: string, text: string, entities: readonly string[]): string | null {
-    if (this.weight.size === 0 || !ANY_REFERS.test(norm)) return null;
+    if (this.mentions.size === 0 || !ANY_REFERS.test(norm)) return null;
     let out: string | null = null;
     for (const [kind, re] of REFERS) {
       if (entities.some((e) => KIND_OF[e]?.includes(kind))) continue;
-      const name = this.makerNamed(kind, entities) ?? this.heaviest(kind);
-      if (name === null) continue;
       const base: string = out ?? norm;
       const found = re.exec(base);
       if (!found) continue;
+      const name = this.makerNamed(kind, entities) ?? this.heaviest(kind);
+      if (name === null) continue;
       if (kind === 'person' && someoneBeforePronoun(text)) continue;
       const end = found.index + found[0].length;
       out = `${base.slice(0, end)} ${SPELLED[name]}${base.slice(end)}`;
@@ -89,11 +115,26 @@ export class PageFocus {
     return out;
   }
 
+  /** The weight a party of this kind has now: its mentions faded, none once someone else may be meant. */
+  private weightOf(kind: Kind, m: Mention): number {
+    const w = m.weight * FADE[kind] ** (this.index - m.at);
+    if (w < MIN_WEIGHT) return 0;
+    // A sentence after the mention that named no party of this kind but named someone unknown.
+    for (let i = Math.max(m.at + 1, this.index - REMEMBERED); i < this.index; i++) {
+      const seen = this.recent[i % REMEMBERED];
+      if (seen.kinds & KIND_BIT[kind]) continue;
+      if (seen.others < 0) seen.others = this.namesOthers(seen.text) ? 1 : 0;
+      if (seen.others === 1) return 0;
+    }
+    return w;
+  }
+
   /** The maker of a product the sentence names, when the maker is of this kind and in focus. */
   private makerNamed(kind: Kind, entities: readonly string[]): string | null {
     for (const e of entities) {
       const maker = MAKER[e];
-      if (maker && KIND_OF[maker].includes(kind) && (this.weight.get(kind)?.get(maker) ?? 0) >= MIN_WEIGHT) return maker;
+      const m = maker && KIND_OF[maker].includes(kind) ? this.mentions.get(kind)?.get(maker) : undefined;
+      if (m && this.weightOf(kind, m) > 0) return maker;
     }
     return null;
   }
@@ -101,9 +142,10 @@ export class PageFocus {
   /** The party of this kind with the most weight, if any is still in focus. */
   private heaviest(kind: Kind): string | null {
     let best: string | null = null;
-    let top = MIN_WEIGHT;
-    for (const [name, w] of this.weight.get(kind) ?? []) {
-      if (w >= top) {
+    let top = 0;
+    for (const [name, m] of this.mentions.get(kind) ?? []) {
+      const w = this.weightOf(kind, m);
+      if (w > 0 && w >= top) {
         top = w;
         best = name;
       }
@@ -114,38 +156,47 @@ export class PageFocus {
   /**
    * Records the parties a sentence names: its own or spelled out (`entities`), products counting half
    * for their maker, and a Memphis supercomputer described in `norm` (the normalised sentence) as
-   * Colossus 1. `others` tells (asked only when it matters) whether the sentence also names someone no
-   * alias knows ("Meta opened a data center in Ohio"), who may now be "the company": kinds it names
-   * none of lose their focus. Call once per sentence, in page order.
+   * Colossus 1; `text` is the sentence as written. Call once per sentence, in page order.
    */
-  note(entities: readonly string[], norm: string, others: () => boolean): void {
-    for (const [kind, names] of this.weight) {
-      for (const [name, w] of names) {
-        const next = w * FADE[kind];
-        if (next < MIN_WEIGHT) names.delete(name);
-        else names.set(name, next);
-      }
-      if (names.size === 0) this.weight.delete(kind);
-    }
-    const seen = new Set<Kind>();
+  note(entities: readonly string[], norm: string, text: string): void {
+    let kinds = 0;
+    let subject: string | null = null;
     const add = (name: string, w: number) => {
       for (const kind of KIND_OF[name] ?? []) {
-        seen.add(kind);
-        let names = this.weight.get(kind);
-        if (!names) this.weight.set(kind, (names = new Map()));
-        names.set(name, (names.get(name) ?? 0) + w);
+        kinds |= KIND_BIT[kind];
+        let names = this.mentions.get(kind);
+        if (!names) this.mentions.set(kind, (names = new Map()));
+        // Faded, not checked for someone else since: that is asked only when a reference needs it.
+        const m = names.get(name);
+        const kept = m ? m.weight * FADE[kind] ** (this.index - m.at) : 0;
+        if (m) {
+          m.weight = (kept < MIN_WEIGHT ? 0 : kept) + w;
+          m.at = this.index;
+        } else names.set(name, { weight: w, at: this.index });
       }
     };
-    const named = new Set(entities);
-    // "the Memphis supercomputer", "a data center in South Memphis": the deal's machine, unnamed.
-    if (norm.includes('memphis') && !named.has('Colossus 1') && !named.has('Colossus 2') && MEMPHIS_MACHINE.test(norm)) named.add('Colossus 1');
-    this.subject = [...named].find((e) => KIND_OF[e]?.some((k) => k !== 'person' && k !== 'group')) ?? null;
-    for (const e of named) {
+    const memphis = norm.includes('memphis') && !entities.includes('Colossus 1') && !entities.includes('Colossus 2') && MEMPHIS_MACHINE.test(norm);
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i];
+      if (entities.indexOf(e) !== i) continue;
+      if (subject === null && KIND_OF[e]?.some((k) => k !== 'person' && k !== 'group')) subject = e;
       add(e, 1);
       const maker = MAKER[e];
       if (maker) add(maker, 0.5);
     }
-    if (this.weight.size > seen.size && others()) for (const kind of [...this.weight.keys()]) if (!seen.has(kind)) this.weight.delete(kind);
+    // "the Memphis supercomputer", "a data center in South Memphis": the deal's machine, unnamed.
+    if (memphis) {
+      subject ??= 'Colossus 1';
+      add('Colossus 1', 1);
+    }
+    this.subject = subject;
+    const slot = this.recent[this.index % REMEMBERED];
+    if (slot) {
+      slot.kinds = kinds;
+      slot.text = text;
+      slot.others = -1;
+    } else this.recent[this.index % REMEMBERED] = { kinds, text, others: -1 };
+    this.index++;
   }
 }
 

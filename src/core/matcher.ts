@@ -1180,10 +1180,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return foreign;
   }
   /**
-   * True when the sentence opens with a name no alias knows ("Meta opened…", which `foreignNames`
-   * leaves out because every sentence opens with a capital): who "the company" next may be.
+   * True when the sentence names someone no alias knows, its opening word included ("Meta opened…",
+   * which `foreignNames` leaves out because every sentence opens with a capital): who "the company"
+   * in the next sentence may be.
    */
-  function opensWithOther(text: string): boolean {
+  function namesOthers(text: string): boolean {
+    if (foreignNames(text) > 0) return true;
     const first = /^["“‘'(]?([A-Z][A-Za-z0-9]*)\b/.exec(text)?.[1];
     return first !== undefined && !STOPWORDS.has(first.toLowerCase()) && isForeignWord(first);
   }
@@ -1224,10 +1226,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         features = { terms: features.terms, all: spelled.all, entities: spelled.entities };
         norm = resolved;
       }
-      focus.note(features.entities, norm, () => {
-        foreign = foreignNames(s.text);
-        return foreign > 0 || opensWithOther(s.text);
-      });
+      focus.note(features.entities, norm, s.text);
     }
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
@@ -1498,7 +1497,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     match(sentences, opts) {
       const out: SentenceMatch[] = [];
       // Sentences are one page, in reading order: each may refer to parties the ones before it named.
-      const focus = sentences.length > 1 ? new PageFocus() : null;
+      const focus = sentences.length > 1 ? new PageFocus(namesOthers) : null;
       for (let i = 0; i < sentences.length; i++) {
         const m = matchOne(sentences[i], i, opts, focus);
         if (m) out.push(m);
