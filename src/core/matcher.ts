@@ -136,6 +136,7 @@ const COMMON_CAPS = new Set(
  * Framing that comments on the deal rather than stating a fact: analysis ("shows how", "underscores",
  * "the implication is"), hedges ("potentially", "in principle", "at one level"), conclusions, and
  * generic hypotheticals ("When a major lab signs…"). Such a sentence needs a closer match to count.
+ * Every pattern must contain a word of FRAMING_WORDS, which is checked first.
  */
 const FRAMING = new RegExp(
   [
@@ -158,6 +159,26 @@ const FRAMING = new RegExp(
     // Doubt about it rather than a fact: "questioned whether…", "wonder if…", "it remains to be seen".
     String.raw`\b(?:question(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|doubt(?:s|ed|ing)?|debat(?:e|es|ed|ing)) (?:whether|if)\b|\b(?:remains|remain) to be seen\b|\bsquares? with\b`,
   ].join('|'),
+);
+
+/**
+ * Words at least one of which every FRAMING pattern contains (as stems, the form the sentence's token
+ * set holds): a sentence with none of them cannot frame, and skips the long pattern.
+ */
+const FRAMING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'show shows showing underscore underscores underscored underscoring implication signal signals signaled signalled ' +
+    'signaling signalling kind level conclusion principle potentially arguably reminder speaks situation positioning ' +
+    'when if once see sees saw seen view views viewed read reads regard regards regarded treat treats treated sign signs ' +
+    'test bet gamble template symbol measure times proof evidence look looks expected predicted foresaw coming few ' +
+    'nobody one whether studied watched scrutinised scrutinized remembered judged debated win coup blow boon lifeline ' +
+    'victory setback headache masterstroke wake turning godsend black embarrassment windfall hand hands what interesting ' +
+    'important revealing telling intriguing notable overlooked argue argues argued arguing contend contends contended ' +
+    'contending question questions questioned questioning wonder wonders wondered wondering ask asks asked asking doubt ' +
+    'doubts doubted doubting debate debates debating remains remain square squares'
+  )
+    .split(' ')
+    .map((w) => stem(w)),
 );
 
 /**
@@ -285,6 +306,12 @@ const DOUBT = /\b(?:whether|unclear|uncertain|open question|unknown|not clear|no
 
 /** A question: it asks rather than states, so it states only claims that something is an open question. */
 const QUESTION = /\?["')\]]*$/;
+
+/** False when the sentence has none of the words every framing pattern needs (see FRAMING_WORDS). */
+function mayFrame(all: ReadonlySet<string>): boolean {
+  for (const t of all) if (FRAMING_WORDS.has(t)) return true;
+  return false;
+}
 
 /** Words in a text as /\b[A-Za-z][A-Za-z0-9'-]*\/g finds them, counted without building the matches. */
 function countWords(text: string): number {
@@ -1363,7 +1390,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const need = Math.max(x.threshold, misses > 0 ? tuning.softAnchor : 0);
       let sc = fullScore(x, sentIds, sentWeight, need);
       // Framing only ever lowers a score: the (costly) test waits for a candidate that would pass without it.
-      if (sc >= need && framing < 0) framing = FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
+      if (sc >= need && framing < 0) framing = mayFrame(features.all) && FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
       if (framing > 0) sc *= framing;
       scoreOf[ci] = sc;
       scoreStamp[ci] = candStamp;
