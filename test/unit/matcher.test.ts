@@ -72,6 +72,13 @@ describe('createMatcher over the bundled pack', () => {
     expect(first('Mistral agreed to buy 18,000 Nvidia Grace Blackwell chips for a data center near Paris.')).toBeUndefined();
   });
 
+  it('claims about SpaceX itself ("=SpaceX" anchors) are not met by xAI alone', () => {
+    expect(first('xAI is preparing an IPO as early as June.')).toBeUndefined();
+    expect(first('SpaceX is preparing an IPO as early as June.')?.claimId).toBe('ipo-spacex-june-2026');
+    expect(first('xAI previously merged with X, Musk’s social network.')).toBeUndefined();
+    expect(first('SpaceX acquired xAI in February.')?.claimId).toBe('spacex-acquired-xai');
+  });
+
   it("reads SpaceX's own machine-learning work as the facility's origin only when the sentence is about the cluster", () => {
     // Chips for Starship work, with no cluster or capacity in view, say nothing of where Colossus 1 came from.
     expect(first('SpaceX also wants more Nvidia GPUs for its Starship simulation work.')).toBeUndefined();
