@@ -9,6 +9,7 @@
  */
 
 import { canonicalEntity } from './aliases';
+import { normalizeText } from './normalize';
 
 type Kind = 'person' | 'lab' | 'company' | 'facility' | 'group';
 
@@ -24,9 +25,6 @@ const KIND_OF: Record<string, Kind[]> = {
   'Colossus 2': ['facility'],
   NAACP: ['group'],
 };
-
-/** The form of each name spelled into a sentence (a form the entity lexicon knows). */
-const SPELLED: Record<string, string> = { Musk: 'musk', Anthropic: 'anthropic', xAI: 'xai', SpaceX: 'spacex', SpaceXAI: 'spacexai', NVIDIA: 'nvidia', 'Colossus 1': 'colossus 1', 'Colossus 2': 'colossus 2', NAACP: 'naacp' };
 
 /** Referring expressions in normalised (lower-case) text, by kind; each ends where the name goes. */
 const REFERS: Array<[Kind, RegExp]> = [
@@ -90,9 +88,10 @@ export class PageFocus {
   constructor(private readonly namesOthers: (text: string) => boolean) {}
 
   /**
-   * The sentence with each referring expression followed by the party it stands for, or null when
-   * nothing was spelled out. `norm` is the normalised sentence, `text` the sentence as written,
-   * `entities` the canonical names it mentions itself (in order).
+   * The sentence with each referring expression followed by the party it stands for (its canonical
+   * name normalised, a form the entity lexicon always knows), or null when nothing was spelled out.
+   * `norm` is the normalised sentence, `text` the sentence as written, `entities` the canonical names
+   * it mentions itself (in order).
    */
   resolve(norm: string, text: string, entities: readonly string[]): string | null {
     if (this.mentions.size === 0 || !ANY_REFERS.test(norm)) return null;
@@ -106,19 +105,19 @@ export class PageFocus {
       if (name === null) continue;
       if (kind === 'person' && someoneBeforePronoun(text)) continue;
       const end = found.index + found[0].length;
-      out = `${base.slice(0, end)} ${SPELLED[name]}${base.slice(end)}`;
+      out = `${base.slice(0, end)} ${normalizeText(name)}${base.slice(end)}`;
     }
     if (this.subject && OPENS_ITS.test(norm) && !entities.includes(this.subject)) {
       const base: string = out ?? norm;
-      out = `its ${SPELLED[this.subject]}${base.slice(3)}`;
+      out = `its ${normalizeText(this.subject)}${base.slice(3)}`;
     }
     return out;
   }
 
   /** The weight a party of this kind has now: its mentions faded, none once someone else may be meant. */
   private weightOf(kind: Kind, m: Mention): number {
-    const w = m.weight * FADE[kind] ** (this.index - m.at);
-    if (w < MIN_WEIGHT) return 0;
+    const w = this.faded(kind, m);
+    if (w === 0) return 0;
     // A sentence after the mention that named no party of this kind but named someone unknown.
     for (let i = Math.max(m.at + 1, this.index - REMEMBERED); i < this.index; i++) {
       const seen = this.recent[i % REMEMBERED];
@@ -127,6 +126,12 @@ export class PageFocus {
       if (seen.others === 1) return 0;
     }
     return w;
+  }
+
+  /** A mention's weight now, by fading alone (0 once under MIN_WEIGHT). */
+  private faded(kind: Kind, m: Mention): number {
+    const w = m.weight * FADE[kind] ** (this.index - m.at);
+    return w < MIN_WEIGHT ? 0 : w;
   }
 
   /** The maker of a product the sentence names, when the maker is of this kind and in focus. */
@@ -168,9 +173,8 @@ export class PageFocus {
         if (!names) this.mentions.set(kind, (names = new Map()));
         // Faded, not checked for someone else since: that is asked only when a reference needs it.
         const m = names.get(name);
-        const kept = m ? m.weight * FADE[kind] ** (this.index - m.at) : 0;
         if (m) {
-          m.weight = (kept < MIN_WEIGHT ? 0 : kept) + w;
+          m.weight = this.faded(kind, m) + w;
           m.at = this.index;
         } else names.set(name, { weight: w, at: this.index });
       }

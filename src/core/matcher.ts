@@ -1239,7 +1239,6 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined, focus: PageFocus | null): SentenceMatch | null {
     let norm = withoutIdioms(normalizeText(s.text));
     let features = textFeatures(norm, lexicon, true);
-    let foreign = -1;
     // The names the sentence itself writes: what its entity slot holds (a party spelled out from context
     // opens the gate, but a wrong guess must never make the sentence conflict with a claim).
     const ownEntities = features.entities;
@@ -1288,6 +1287,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     sentWeight += unknown * tuning.unknownWeight;
     currentIds = sentIds;
     currentWeight = sentWeight;
+    let foreign = -1;
     // Framing and a deal taken as given matter only to candidates that get that far: tested lazily.
     let framing = -1;
     // Whether every deal the sentence mentions is a new one ("Meta signed a deal…"), tested lazily.
