@@ -69,12 +69,13 @@ function bump(map: Map<string, { tp: number; fp: number; fn: number }>, key: str
  */
 export function evaluate(pack: ClaimPack, items: Labelled[], tuning: MatcherTuning = DEFAULT_TUNING, opts: { context?: Labelled[]; isolated?: boolean } = {}): EvalResult {
   const matcher = createMatcher([pack], tuning);
-  const context = opts.context ?? loadLabelled();
+  let context = opts.context;
   const pages = new Map<string, Map<string, SentenceMatch>>();
   const matchOf = (item: Labelled): SentenceMatch | undefined => {
     if (!item.article || opts.isolated) return matcher.match([{ text: item.text, start: 0, end: item.text.length }], { published: item.published ?? null })[0];
     let page = pages.get(item.article);
     if (!page) {
+      context ??= loadLabelled();
       const article = context.filter((x) => x.article === item.article);
       let at = 0;
       const sentences = article.map((x) => {
