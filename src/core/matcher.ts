@@ -27,7 +27,7 @@ export interface Matcher {
   /** Number of claims indexed. */
   readonly size: number;
   /** Why a sentence matched what it matched: the top candidates with their gates and scores. */
-  explain(text: string, limit?: number): Array<{ claimId: string; score: number; anchors: boolean; sibling: boolean; others: boolean }>;
+  explain(text: string, limit?: number): Array<{ claimId: string; score: number; anchors: boolean; sibling: boolean; others: boolean; missedNames: number; missedWording: number }>;
 }
 
 /** Tunables, chosen on the tuning half of the labelled set (see test/eval). */
@@ -1487,6 +1487,18 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     };
   }
 
+  /** How many of the claim's names groups and wording groups the sentence meets no alternative of. */
+  function missedGroups(x: IndexedClaim, all: Set<string>): { missedNames: number; missedWording: number } {
+    let missedNames = 0;
+    let missedWording = 0;
+    x.anchors.forEach((group, g) => {
+      if (group.length === 0 || group.some((alt) => alt.every((t) => all.has(t)))) return;
+      if (x.partyGroups[g]) missedNames++;
+      else missedWording++;
+    });
+    return { missedNames, missedWording };
+  }
+
   function explain(text: string, limit = 8) {
     const norm = withoutIdioms(normalizeText(text));
     const features = textFeatures(norm, lexicon, true);
@@ -1511,6 +1523,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         anchors: passesAnchors(x, features.all),
         sibling: namesSibling(x, features.all),
         others: aboutOthers(x, features, foreign),
+        ...missedGroups(x, features.all),
       }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
