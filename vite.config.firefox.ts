@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
-import { extensionConfig } from './vite.config';
-import { firefoxManifest } from './src/manifest-firefox';
+import { extensionConfig } from './vite.config.ts';
+import { firefoxManifest } from './src/manifest-firefox.ts';
 
 /** Firefox build: `dist-firefox/` loads as a temporary add-on (about:debugging) and passes `web-ext lint`. */
 export default defineConfig(

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { DEFAULT_TUNING, shippedIndexParts } from './src/core/matcher';
-import { validatePack } from './src/core/pack-validate';
+import { DEFAULT_TUNING, shippedIndexParts } from './src/core/matcher.ts';
+import { validatePack } from './src/core/pack-validate.ts';
 
 /**
  * The bundled pack as the extension ships it: `src/claims/deal.json` in the validator's own form (same

@@ -4,7 +4,7 @@
  * matcher's tables for `deal.json` and the text analysis of its claims, made at build time (see
  * `bundledAnalysisPlugin` in the vite config), so a starting service worker skips that work.
  */
-import type { ClaimAnalysis } from '../core/claim-analysis';
+import type { ClaimAnalysis } from '../core/claim-analysis.ts';
 
 /** The build's index of the bundled pack, or null when running from source. */
 export const bundledAnalysis: ClaimAnalysis | null = null;

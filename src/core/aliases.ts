@@ -2,8 +2,8 @@
  * Entity aliases: the many spellings a newsroom uses for the deal's parties, facility and products,
  * mapped to one canonical name, so "Colossus I", "NVIDIA" and "SpaceX AI" meet the database's names.
  */
-import { normalizeText } from './normalize';
-import { wordTable } from './word-table';
+import { normalizeText } from './normalize.ts';
+import { wordTable } from './word-table.ts';
 
 /** Canonical name → surface forms (lower case, normalised). The canonical name itself is always a form. */
 const ALIASES = wordTable<string[]>({

@@ -4,7 +4,7 @@
  * versions with their sources. Missing facts become the words a reader sees ("unattributed",
  * "undated"); nothing is guessed from the page being read.
  */
-import type { Claim, ClaimPack, ClaimStatus, ConflictKind, Report, ReportKind, Topic } from '../claims/types';
+import type { Claim, ClaimPack, ClaimStatus, ConflictKind, Report, ReportKind, Topic } from '../claims/types.ts';
 
 /** One report stating the claim, as the card shows it. */
 export interface CardAppearance {

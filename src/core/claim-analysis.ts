@@ -5,11 +5,11 @@
  * builds its index without analysing ~500 texts again. Any text missing from a precomputed analysis,
  * or every text when the packs name other entities, is analysed at run time with the same code.
  */
-import type { Claim, ClaimPack } from '../claims/types';
-import { parseQuantities, unitOfWord } from './quantities';
-import { anchorTokens, EntityLexicon, textFeatures } from './text-features';
-import type { PackedRecord, PackedRows } from './packed-tables';
-import type { MatcherTuning } from './matcher';
+import type { Claim, ClaimPack } from '../claims/types.ts';
+import { parseQuantities, unitOfWord } from './quantities.ts';
+import { anchorTokens, EntityLexicon, textFeatures } from './text-features.ts';
+import type { PackedRecord, PackedRows } from './packed-tables.ts';
+import type { MatcherTuning } from './matcher.ts';
 
 /** Prefix of the token a figure's unit adds to a text ("#unit:mw"). */
 export const UNIT_TOKEN = '#unit:';

@@ -3,8 +3,8 @@
  * year", "in February"), resolved to ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY` against the article's
  * publication date. Relative forms without a reference date are left out rather than guessed.
  */
-import { canonicalChars } from './normalize';
-import { wordTable } from './word-table';
+import { canonicalChars } from './normalize.ts';
+import { wordTable } from './word-table.ts';
 
 /** A date found in a text: ISO at the precision the text gives, and where it was found. */
 export interface FoundDate {

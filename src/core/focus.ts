@@ -8,8 +8,8 @@
  * expression most likely points at that one.
  */
 
-import { canonicalEntity } from './aliases';
-import { normalizeText } from './normalize';
+import { canonicalEntity } from './aliases.ts';
+import { normalizeText } from './normalize.ts';
 
 type Kind = 'person' | 'lab' | 'company' | 'facility' | 'group';
 

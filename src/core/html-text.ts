@@ -3,7 +3,7 @@
  * per block, so `segmentText` never joins a heading to the paragraph under it. Page chrome (scripts,
  * styles, nav, header, footer, aside, forms) is dropped, as the content script does in the browser.
  */
-import { wordTable } from './word-table';
+import { wordTable } from './word-table.ts';
 
 const DROP_ELEMENTS = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'button', 'select'];
 const BLOCK_TAGS =

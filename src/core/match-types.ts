@@ -2,7 +2,7 @@
  * The contract between the matcher (`src/core/matcher.ts`) and its users: the background worker,
  * the popup and the scan command all speak these types.
  */
-import type { ClaimStatus, Topic } from '../claims/types';
+import type { ClaimStatus, Topic } from '../claims/types.ts';
 
 /** A sentence as the content script (or the scan command) found it: text plus offsets into the page text. */
 export interface SentenceInput {

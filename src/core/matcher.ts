@@ -3,18 +3,18 @@
  * the best-supported version. Built once per set of packs (`createMatcher`), then `match` is pure and
  * fast enough to run on every page visit. Used unchanged by the extension and the scan command.
  */
-import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types';
-import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types';
-import { normalizeText, stem, STOPWORDS, words } from './normalize';
-import { parseDates } from './dates';
-import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities';
-import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features';
-import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis';
-import { bundledAnalysis } from '../claims/deal-analysis';
-import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables';
-import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases';
-import { PageFocus } from './focus';
-import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict';
+import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types.ts';
+import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types.ts';
+import { normalizeText, stem, STOPWORDS, words } from './normalize.ts';
+import { parseDates } from './dates.ts';
+import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities.ts';
+import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features.ts';
+import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis.ts';
+import { bundledAnalysis } from '../claims/deal-analysis.ts';
+import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables.ts';
+import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases.ts';
+import { PageFocus } from './focus.ts';
+import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict.ts';
 
 /** A built matcher over one or more claim packs. */
 export interface Matcher {

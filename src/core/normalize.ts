@@ -2,7 +2,7 @@
  * Text normalisation shared by the matcher, quantity and date parsing: one canonical form for the
  * many ways pages encode the same characters, plus a tokenizer with light stemming.
  */
-import { wordTable } from './word-table';
+import { wordTable } from './word-table.ts';
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

@@ -2,7 +2,7 @@
  * Counts over a claim pack: what the closing note of the database issue reports, what the options
  * page shows beside an imported pack, and what `npm run pack:stats` prints. Pure counting, no I/O.
  */
-import { CONFLICT_KINDS, STATUSES, TOPICS, type ClaimPack, type ConflictKind, type ClaimStatus, type Topic } from '../claims/types';
+import { CONFLICT_KINDS, STATUSES, TOPICS, type ClaimPack, type ConflictKind, type ClaimStatus, type Topic } from '../claims/types.ts';
 
 /** Appearance counts for one report. */
 export interface ReportCount {

@@ -19,7 +19,7 @@ import {
   type PackMeta,
   type Report,
   type Slots,
-} from '../claims/types';
+} from '../claims/types.ts';
 
 /** Outcome of {@link validatePack}: the cleaned pack, or every problem found (capped). */
 export type PackValidation = { ok: true; value: ClaimPack } | { ok: false; errors: string[] };

@@ -3,9 +3,9 @@
  * "300MW", "0.3 GW", "$1.25B", "10M", with their bounds ("more than", "nearly", "about", "220,000+").
  * Parsing is pure string work over normalised text; the result uses the claim schema's `Quantity`.
  */
-import type { Bound, Quantity } from '../claims/types';
-import { canonicalChars, stem } from './normalize';
-import { wordTable } from './word-table';
+import type { Bound, Quantity } from '../claims/types.ts';
+import { canonicalChars, stem } from './normalize.ts';
+import { wordTable } from './word-table.ts';
 
 /** A quantity found in a text, with where it was found (offsets into the normalised text). */
 export interface FoundQuantity extends Quantity {

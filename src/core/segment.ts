@@ -2,7 +2,7 @@
  * Sentence segmentation with exact offsets. `Intl.Segmenter` splits after abbreviations such as
  * "Mr." or "U.S." when a capital follows; we merge those pieces back so a claim is never cut in two.
  */
-import type { SentenceInput } from './match-types';
+import type { SentenceInput } from './match-types.ts';
 
 /** A block of the page text (a paragraph, heading, list item) given as offsets into that text. */
 export interface TextBlock {

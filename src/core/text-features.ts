@@ -2,8 +2,8 @@
  * Turns a text into what the matcher compares: retrieval terms (stemmed, entity aliases folded to one
  * token per party), the full token set used by the anchor gate, and canonical entity names.
  */
-import { allAliasForms, entityFamily, impliedEntities, isConcept } from './aliases';
-import { normalizeText, stem, STOPWORDS, words } from './normalize';
+import { allAliasForms, entityFamily, impliedEntities, isConcept } from './aliases.ts';
+import { normalizeText, stem, STOPWORDS, words } from './normalize.ts';
 
 /** What the tokenizer knows about a word. */
 interface WordInfo {

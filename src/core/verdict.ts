@@ -7,10 +7,10 @@
  * dates or names contradict the preferred version. A compatible but vaguer statement ("over 200,000"
  * for "more than 220,000") is `less-precise`, never a conflict.
  */
-import type { Claim, ConflictGroup, Quantity, Slots } from '../claims/types';
-import type { SlotDiff, Verdict } from './match-types';
-import { compareDate, formatDate, type DateRelation } from './dates';
-import { compareQuantity, formatQuantity, type QuantityRelation } from './quantities';
+import type { Claim, ConflictGroup, Quantity, Slots } from '../claims/types.ts';
+import type { SlotDiff, Verdict } from './match-types.ts';
+import { compareDate, formatDate, type DateRelation } from './dates.ts';
+import { compareQuantity, formatQuantity, type QuantityRelation } from './quantities.ts';
 
 /** What a sentence itself states, extracted once per sentence. */
 export interface SentenceSlots {

@@ -4,8 +4,8 @@
  * approximate match of the quote with a minimum score. A passage that is not found is an orphan,
  * reported to the caller, never dropped.
  */
-import { approxSearchSteps, finish, TextIndex } from './fuzzy';
-import type { TextPositionSelector, TextQuoteSelector } from './model';
+import { approxSearchSteps, finish, TextIndex } from './fuzzy.ts';
+import type { TextPositionSelector, TextQuoteSelector } from './model.ts';
 
 /** Default least similarity (1 − edits / quote length) for a fuzzy anchor. */
 export const DEFAULT_MIN_SCORE = 0.75;

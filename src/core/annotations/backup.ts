@@ -3,13 +3,13 @@
  * Restoring checks the whole file first (annotations like an import, packs with the pack
  * validator), so a damaged backup is refused before anything is replaced.
  */
-import type { ClaimPack } from '../../claims/types';
-import { validatePack } from '../pack-validate';
-import type { Result } from '../result';
-import type { Reviewer } from './export-claimreview';
-import { parseAnnotationFile } from './import';
-import { isRecord, parseJsonGuarded } from './json-guard';
-import type { Annotation } from './model';
+import type { ClaimPack } from '../../claims/types.ts';
+import { validatePack } from '../pack-validate.ts';
+import type { Result } from '../result.ts';
+import type { Reviewer } from './export-claimreview.ts';
+import { parseAnnotationFile } from './import.ts';
+import { isRecord, parseJsonGuarded } from './json-guard.ts';
+import type { Annotation } from './model.ts';
 
 export const BACKUP_FORMAT = 'deal-lens-backup';
 export const BACKUP_VERSION = 1;

@@ -2,10 +2,10 @@
  * Export as schema.org ClaimReview JSON-LD (the format search engines and fact-check aggregators
  * read) for the passages that carry a verdict, signed by the reviewer set on the options page.
  */
-import { byCreatedDesc } from './export-jsonld';
-import { noteOf, quoteOf, verdictOf, VERDICT_LABELS, type Annotation, type TagVerdict } from './model';
-import { squashSpace } from './selectors';
-import { textFragmentUrl } from './text-fragment';
+import { byCreatedDesc } from './export-jsonld.ts';
+import { noteOf, quoteOf, verdictOf, VERDICT_LABELS, type Annotation, type TagVerdict } from './model.ts';
+import { squashSpace } from './selectors.ts';
+import { textFragmentUrl } from './text-fragment.ts';
 
 export interface Reviewer {
   name: string;

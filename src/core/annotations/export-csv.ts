@@ -2,9 +2,9 @@
  * Export as CSV, one row per annotation, safe to open in a spreadsheet: page text cannot smuggle in
  * a formula (cells that a spreadsheet would evaluate are prefixed with an apostrophe).
  */
-import { byCreatedDesc } from './export-jsonld';
-import { claimIdOf, noteOf, positionOf, quoteOf, tagsOf, verdictOf, VERDICT_LABELS, type Annotation } from './model';
-import { siteOf } from './url-identity';
+import { byCreatedDesc } from './export-jsonld.ts';
+import { claimIdOf, noteOf, positionOf, quoteOf, tagsOf, verdictOf, VERDICT_LABELS, type Annotation } from './model.ts';
+import { siteOf } from './url-identity.ts';
 
 export const CSV_COLUMNS = [
   'id', 'created', 'modified', 'site', 'title', 'url', 'quote', 'verdict', 'tags', 'note', 'claim', 'start', 'end',

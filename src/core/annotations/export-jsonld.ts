@@ -2,7 +2,7 @@
  * Export as W3C Web Annotation JSON-LD: one AnnotationCollection whose first page holds every
  * annotation. `import.ts` reads this back without loss.
  */
-import { ANNO_CONTEXT, type Annotation } from './model';
+import { ANNO_CONTEXT, type Annotation } from './model.ts';
 
 export interface AnnotationPage {
   type: 'AnnotationPage';

@@ -2,11 +2,11 @@
  * Export as a Markdown report a colleague can read: one section per article, each tagged passage
  * with its verdict, tags, note and a link that opens the article at the passage.
  */
-import { byCreatedDesc } from './export-jsonld';
-import { claimIdOf, noteOf, quoteOf, tagsOf, verdictOf, VERDICT_LABELS, type Annotation } from './model';
-import { squashSpace } from './selectors';
-import { textFragmentUrl } from './text-fragment';
-import { pageKey } from './url-identity';
+import { byCreatedDesc } from './export-jsonld.ts';
+import { claimIdOf, noteOf, quoteOf, tagsOf, verdictOf, VERDICT_LABELS, type Annotation } from './model.ts';
+import { squashSpace } from './selectors.ts';
+import { textFragmentUrl } from './text-fragment.ts';
+import { pageKey } from './url-identity.ts';
 
 /** Escapes characters Markdown (and the HTML it allows) would interpret, so page text stays text. */
 export function mdText(s: string): string {

@@ -4,8 +4,8 @@
  * rebuilt from known fields before it is used; a malformed file is refused whole, with the path of
  * the first problems, so a bad file changes nothing.
  */
-import type { Result } from '../result';
-import { isRecord, parseJsonGuarded } from './json-guard';
+import type { Result } from '../result.ts';
+import { isRecord, parseJsonGuarded } from './json-guard.ts';
 import {
   ANNO_CONTEXT,
   buildBodies,
@@ -15,9 +15,9 @@ import {
   type Annotation,
   type TagFields,
   type TagVerdict,
-} from './model';
-import { MAX_QUOTE_CHARS } from './selectors';
-import { pageKey } from './url-identity';
+} from './model.ts';
+import { MAX_QUOTE_CHARS } from './selectors.ts';
+import { pageKey } from './url-identity.ts';
 
 export const MAX_IMPORT_ITEMS = 50_000;
 const MAX_NOTE_CHARS = 20_000;

@@ -3,7 +3,7 @@
  * could reach an object's prototype (`__proto__`, `constructor`, `prototype`) are dropped while
  * parsing, so no later spread or merge can be tricked through them.
  */
-import type { Result } from '../result';
+import type { Result } from '../result.ts';
 
 export const MAX_FILE_CHARS = 20_000_000;
 export const MAX_DEPTH = 40;

@@ -3,11 +3,11 @@
  * (`BackgroundRequests` in src/messages.ts), so the router types every handler; the shape checks
  * here are registered with each handler.
  */
-import type { AnnotationFilter, PackSummary } from './store-types';
-import type { TextChange } from './anchor';
-import type { Reviewer } from './export-claimreview';
-import type { ImportSummary } from './import';
-import type { Annotation } from './model';
+import type { AnnotationFilter, PackSummary } from './store-types.ts';
+import type { TextChange } from './anchor.ts';
+import type { Reviewer } from './export-claimreview.ts';
+import type { ImportSummary } from './import.ts';
+import type { Annotation } from './model.ts';
 
 /** How one annotation fared when the page was re-anchored. */
 export interface AnchorReport {

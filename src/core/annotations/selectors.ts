@@ -2,7 +2,7 @@
  * From a selection (offsets into the page text) to the two selectors we store. The page text is the
  * content script's extraction, so the same text on a later visit gives the same offsets.
  */
-import { CONTEXT_CHARS, type TextPositionSelector, type TextQuoteSelector } from './model';
+import { CONTEXT_CHARS, type TextPositionSelector, type TextQuoteSelector } from './model.ts';
 
 export interface SelectorPair {
   quote: TextQuoteSelector;

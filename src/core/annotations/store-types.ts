@@ -2,8 +2,8 @@
  * Shapes the annotation store speaks in, shared by the background (which owns the database) and
  * the pages that ask it for lists: kept in the core so pages never import background code.
  */
-import type { ClaimPack } from '../../claims/types';
-import type { TagVerdict } from './model';
+import type { ClaimPack } from '../../claims/types.ts';
+import type { TagVerdict } from './model.ts';
 
 /** What the annotations page filters by; every field is optional and they combine with AND. */
 export interface AnnotationFilter {

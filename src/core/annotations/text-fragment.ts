@@ -2,7 +2,7 @@
  * Links that open an article scrolled to a passage: a URL text fragment (`#:~:text=`), which the
  * browser resolves itself, so it works before our content script has scanned the page.
  */
-import { squashSpace } from './selectors';
+import { squashSpace } from './selectors.ts';
 
 /** Percent-encodes a fragment term; `-`, `,` and `&` are syntax inside a text directive. */
 function encodeTerm(s: string): string {
