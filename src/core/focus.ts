@@ -10,6 +10,7 @@
 
 import { canonicalEntity } from './aliases.ts';
 import { normalizeText } from './normalize.ts';
+import { CALENDAR_WORDS } from './common-caps.ts';
 
 type Kind = 'person' | 'lab' | 'company' | 'facility' | 'group';
 
@@ -206,7 +207,6 @@ export class PageFocus {
 
 /** Capitalised words past a sentence's first word. */
 const INNER_CAPITAL = /(?<=\S\s+)[A-Z][A-Za-z.'-]*/g;
-const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|febr)uary$|^(?:march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * True when a capitalised word other than a known company, place or facility comes before the
@@ -218,7 +218,7 @@ function someoneBeforePronoun(text: string): boolean {
   for (const [w] of before.matchAll(INNER_CAPITAL)) {
     const lower = w.toLowerCase().replace(/'s$|[.']$/, '');
     const known = canonicalEntity(lower);
-    if (CALENDAR.test(lower) || (known !== null && known !== 'Musk')) continue;
+    if (CALENDAR_WORDS.has(lower) || (known !== null && known !== 'Musk')) continue;
     return true;
   }
   return false;

@@ -14,6 +14,7 @@ import { bundledAnalysis } from '../claims/deal-analysis.ts';
 import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables.ts';
 import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases.ts';
 import { PageFocus } from './focus.ts';
+import { COMMON_CAPS } from './common-caps.ts';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict.ts';
 
 /** A built matcher over one or more claim packs. */
@@ -123,13 +124,6 @@ interface IndexedClaim {
 /** The deal's two parties and their family: naming them alone says which deal, not what about it. */
 const PRINCIPALS: ReadonlySet<string> = new Set(['Anthropic', 'Claude', 'SpaceX', 'SpaceXAI', 'xAI', 'Musk']);
 
-/** Capitalised words that are not names. */
-const COMMON_CAPS = new Set(
-  ('i ai a the in on of and but or for to at by with from as it its this that these those he she they we ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec pro max team enterprise tier api ceo cto ' +
-    'us u.s. uk eu gpu gpus tpu tpus mw gw').split(' '),
-);
 
 
 /**

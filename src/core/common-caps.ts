@@ -1,0 +1,18 @@
+/**
+ * Words a news sentence capitalises that name no one: days and months, and the common words and
+ * product-tier names that open headlines or follow a colon. The matcher's test for other parties and
+ * the page focus's test for a person named before "his" both skip them.
+ */
+
+/** Days of the week and months, with their usual abbreviations. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
+);
+
+/** Capitalised words that are not names (lower case). */
+export const COMMON_CAPS: ReadonlySet<string> = new Set([
+  ...'i ai a the in on of and but or for to at by with from as it its this that these those he she they we'.split(' '),
+  ...CALENDAR_WORDS,
+  ...'pro max team enterprise tier api ceo cto us u.s. uk eu gpu gpus tpu tpus mw gw'.split(' '),
+]);
