@@ -5,6 +5,9 @@ import manifest from './manifest.json' with { type: 'json' };
 import { DEFAULT_TUNING, shippedIndexParts } from './src/core/matcher.ts';
 import { validatePack } from './src/core/pack-validate.ts';
 
+/** The build's deal.json is the validated pack (see the load hook below): the worker may trust it. */
+const PACK_CHECKED = 'export const packChecked = true;\n';
+
 /**
  * The bundled pack as the extension ships it: `src/claims/deal.json` in the validator's own form (same
  * content, canonical key order), and `src/claims/deal-analysis.ts` (which says "none") replaced with
@@ -35,13 +38,14 @@ export function bundledAnalysisPlugin(): Plugin {
       this.addWatchFile(packFile.pathname);
       if (coreCode() !== codeAtLoad) {
         this.warn('matcher code changed since the config was loaded: no precomputed index this build (restart to get it back)');
-        return 'export const bundledAnalysis = null;\n';
+        return `export const bundledAnalysis = null;\n${PACK_CHECKED}`;
       }
       const [tables, analysis] = shippedIndexParts([bundledPack()]);
       return (
         `import deal from './deal.json';\n` +
         `import { shippedAnalysis } from '../core/claim-analysis';\n` +
-        `export const bundledAnalysis = shippedAnalysis(${JSON.stringify(tables)}, () => ({ packs: [deal], tuning: ${JSON.stringify(DEFAULT_TUNING)} }), ${JSON.stringify(analysis)});\n`
+        `export const bundledAnalysis = shippedAnalysis(${JSON.stringify(tables)}, () => ({ packs: [deal], tuning: ${JSON.stringify(DEFAULT_TUNING)} }), ${JSON.stringify(analysis)});\n` +
+        PACK_CHECKED
       );
     },
   };

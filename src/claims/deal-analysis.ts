@@ -8,3 +8,9 @@ import type { ClaimAnalysis } from '../core/claim-analysis.ts';
 
 /** The build's index of the bundled pack, or null when running from source. */
 export const bundledAnalysis: ClaimAnalysis | null = null;
+
+/**
+ * True in an extension build, whose `deal.json` is the pack exactly as `validatePack` returned it (the
+ * build fails on an invalid pack), so the worker need not check it again. False from source.
+ */
+export const packChecked: boolean = false;

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { bundledAnalysisPlugin } from '../../vite.config';
 import type { ClaimPack } from '../../src/claims/types';
 import { loadBundledPack } from '../../src/background/bundled-pack';
+import { packChecked } from '../../src/claims/deal-analysis';
+import { validatePack } from '../../src/core/pack-validate';
 import { analysePacks, extraNamesOf, type ClaimAnalysis } from '../../src/core/claim-analysis';
 import { createMatcher, DEFAULT_TUNING } from '../../src/core/matcher';
 import { segmentText } from '../../src/core/segment';
@@ -64,5 +66,22 @@ describe('precomputed claim analysis (what the extension build ships for the bun
     const anchors = Object.keys(partial.anchors);
     for (const a of anchors.slice(anchors.length / 2)) delete partial.anchors[a];
     expect(scan(partial)).toEqual(plain);
+  });
+});
+
+describe('the bundled pack as the worker loads it', () => {
+  const plugin = bundledAnalysisPlugin();
+  const load = (file: string) => (plugin.load as (this: unknown, id: string) => string).call({ addWatchFile() {} }, fileURLToPath(new URL(file, import.meta.url)));
+
+  it('from source, is validated when loaded (nothing has checked it yet)', () => {
+    expect(packChecked).toBe(false);
+    expect(loadBundledPack()).toEqual((validatePack(pack) as { value: ClaimPack }).value);
+  });
+
+  it('in a build, is the validator\'s own output, so the build may tell the worker to skip the check', () => {
+    const checked = validatePack(pack);
+    expect(checked.ok).toBe(true);
+    expect(JSON.parse(load('../../src/claims/deal.json'))).toEqual((checked as { value: ClaimPack }).value);
+    expect(load('../../src/claims/deal-analysis.ts')).toMatch(/^export const packChecked = true;$/m);
   });
 });
