@@ -4,10 +4,11 @@
  * the page focus's test for a person named before "his" both skip them.
  */
 
-/** Days of the week and months, with their usual abbreviations. */
+/** Days of the week and months, with their usual abbreviations ("Wed.", "Sept."). */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mon tue tues wed thu thur thurs fri sat sun').split(' '),
 );
 
 /** Capitalised words that are not names (lower case). */

@@ -19,10 +19,34 @@ const MONTHS = wordTable<number>({
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
 });
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Weekdays in the order `Date.getUTCDay` numbers them. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Month names, January first. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/** Days of the month written as ordinal words ("the sixth of May", "May the twenty-first"). */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_DAYS = wordTable<number>(
+  Object.fromEntries([
+    ...ORDINAL_WORDS.map((w, i) => [w, i + 1]),
+    ['twentieth', 20],
+    ...ORDINAL_WORDS.slice(0, 9).map((w, i) => [`twenty-${w}`, 21 + i]),
+    ['thirtieth', 30],
+    ['thirty-first', 31],
+  ]),
+);
+const ORDINAL = `(?:twenty-|thirty-)?(?:${ORDINAL_WORDS.join('|')})|twentieth|thirtieth`;
+const DAY = `(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL})`;
+
+/** The day of the month a DAY match gives: digits with an optional suffix, or an ordinal word. */
+function dayOf(text: string): number {
+  return ORDINAL_DAYS[text] ?? parseInt(text, 10);
+}
+
+/** Weekday abbreviations, written with their full stop ("Wed., May 6"): bare "wed" or "sun" are words. */
+const WEEKDAY_ABBR = wordTable<string>({ mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' });
 const YEAR = '(?:,?\\s+((?:19|20)\\d{2}))?';
 
 interface Rule {
@@ -84,6 +108,9 @@ function monthWordOk(original: string, m: RegExpExecArray, monthGroupText: strin
   return idx >= 0 && original[idx] === original[idx].toUpperCase();
 }
 
+/** What follows a weekday that only labels an explicit date: "Wednesday, May 6", "Wed., 5/6/26", "Sunday, 10 May". */
+const DATE_AFTER = new RegExp(`^\\.?,?\\s+(?:${MONTH}(?![a-z])|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}|\\d{4}-\\d{2}-\\d{2})`, 'i');
+
 const RULES: Rule[] = [
   {
     re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g,
@@ -96,23 +123,37 @@ const RULES: Rule[] = [
     needs: NEEDS_YEAR,
   },
   {
-    // "6 May 2026", "6th of May", "6 May"
+    // "5/6/26": month first, as American newsrooms write it, with a two-digit year.
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,
+    resolve: (m) => (validDay(2000 + +m[3], +m[1], +m[2]) ? iso(2000 + +m[3], +m[1], +m[2]) : null),
+    needs: /\d\/\d{1,2}\/\d/,
+  },
+  {
+    // "06.05.2026": day first, as European newsrooms write it with dots.
+    re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
+    resolve: (m) => (validDay(+m[3], +m[2], +m[1]) ? iso(+m[3], +m[2], +m[1]) : null),
+    needs: NEEDS_YEAR,
+  },
+  {
+    // "6 May 2026", "6th of May", "6 May", "the sixth of May"
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'),
     resolve: (m, ref) => {
       const y = yearFor(ref, m[3]);
       const mo = MONTHS[m[2]];
-      return y && validDay(y, mo, +m[1]) ? iso(y, mo, +m[1]) : null;
+      const d = dayOf(m[1]);
+      return y && validDay(y, mo, d) ? iso(y, mo, d) : null;
     },
     needs: NEEDS_MONTH,
   },
   {
-    // "May 6", "May 6th, 2026"
-    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?!\\d|,\\d{3})${YEAR}\\b`, 'g'),
+    // "May 6", "May 6th, 2026", "May the sixth"
+    re: new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}(?!\\d|,\\d{3})${YEAR}\\b`, 'g'),
     resolve: (m, ref, original) => {
       const y = yearFor(ref, m[3]);
       const mo = MONTHS[m[1]];
       if (!monthWordOk(original, m, m[1]) && !m[3]) return null;
-      return y && validDay(y, mo, +m[2]) ? iso(y, mo, +m[2]) : null;
+      const d = dayOf(m[2]);
+      return y && validDay(y, mo, d) ? iso(y, mo, d) : null;
     },
     needs: NEEDS_MONTH,
   },
@@ -137,10 +178,15 @@ const RULES: Rule[] = [
     needs: /to(?:day|morrow)|yesterday/,
   },
   {
-    re: /\b(?:(last|this past|next|this coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
-    resolve: (m, ref) => {
+    re: /\b(?:(last|this past|next|this coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.))/g,
+    resolve: (m, ref, original) => {
       if (!ref) return null;
-      const target = WEEKDAYS.indexOf(m[2]);
+      const end = m.index + m[0].length;
+      // An abbreviation is a weekday only capitalised ("Wed.", not "wed."); a weekday that labels the
+      // date written after it ("Sunday, May 10", "Wed., 5/6/26") leaves the date to say when.
+      if (WEEKDAY_ABBR[m[2]] && !/[A-Z]/.test(original[end - m[2].length])) return null;
+      if (DATE_AFTER.test(original.slice(end, end + 16))) return null;
+      const target = WEEKDAYS.indexOf(WEEKDAY_ABBR[m[2]] ?? m[2]);
       const refDow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
       if (m[1] === 'next' || m[1] === 'this coming') {
         const ahead = (target - refDow + 7) % 7 || 7;
@@ -150,7 +196,7 @@ const RULES: Rule[] = [
       if (m[1] && back === 0) back = 7;
       return shiftDays(ref, -back);
     },
-    needs: /day/,
+    needs: /day|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,2}\./,
   },
   {
     re: /\b(earlier|later)?\s*(this|last|next)\s+(year|month)\b/g,
@@ -222,8 +268,7 @@ export function compareDate(page: string, ref: string): DateRelation {
 /** A reader's rendering of an ISO date of any precision ("6 May 2026", "May 2026", "2026"). */
 export function formatDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   if (!m) return y;
-  const month = names[+m - 1] ?? m;
+  const month = MONTH_NAMES[+m - 1] ?? m;
   return d ? `${+d} ${month} ${y}` : `${month} ${y}`;
 }

@@ -6,7 +6,7 @@
 import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types.ts';
 import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types.ts';
 import { normalizeText, stem, STOPWORDS, words } from './normalize.ts';
-import { parseDates } from './dates.ts';
+import { MONTH_NAMES, parseDates, WEEKDAYS } from './dates.ts';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities.ts';
 import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features.ts';
 import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis.ts';
@@ -120,6 +120,12 @@ interface IndexedClaim {
   /** True when the claim's statement says something is unknown or unclear (see DOUBT). */
   doubts: boolean;
 }
+
+/** Numeric dates' parts: "5/6/26", "06.05.2026", "2026-05-06". */
+const NUMERIC_DAY = /\d[/.]\d|\d-\d\d-\d/;
+
+/** Units the quantity parser abbreviates, spelled as articles write them. */
+const UNIT_SPELLED: Record<string, string> = { gpu: 'GPUs', mw: 'megawatts', usd: 'dollars' };
 
 /** The deal's two parties and their family: naming them alone says which deal, not what about it. */
 const PRINCIPALS: ReadonlySet<string> = new Set(['Anthropic', 'Claude', 'SpaceX', 'SpaceXAI', 'xAI', 'Musk']);
@@ -1048,12 +1054,54 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return false;
   }
 
-  function sentenceSlots(text: string, entities: readonly string[], quantities: Quantity[], published: string | null | undefined): SentenceSlots {
+  function sentenceSlots(text: string, entities: readonly string[], quantities: Quantity[], published: string | null | undefined, dates?: string[]): SentenceSlots {
     return {
       quantities,
-      dates: parseDates(text, published, defaultYear).map((d) => d.iso),
+      dates: dates ?? parseDates(text, published, defaultYear).map((d) => d.iso),
       entities,
     };
+  }
+
+  /**
+   * The words a day's usual spellings give ("May 6", "6th", "Wednesday", "2026-05-06"), so a claim
+   * anchored on "May 6" or "Wednesday" is met by "5/6/26" or "the sixth of May" alike.
+   */
+  function dayWords(isoDay: string): readonly string[] {
+    let words = dayWordCache.get(isoDay);
+    if (!words) {
+      const [y, m, d] = isoDay.split('-').map(Number);
+      const month = MONTH_NAMES[m - 1];
+      const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+      const suffix = d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
+      words = [...textFeatures(normalizeText(`${month} ${d} ${d}${suffix} ${weekday} ${isoDay}`), lexicon, true).all];
+      dayWordCache.set(isoDay, words);
+    }
+    return words;
+  }
+  const dayWordCache = new Map<string, readonly string[]>();
+
+  /** The words of a parsed unit ("hours-per-week": hours, week), so "20 hrs/wk" meets anchors on "week". */
+  function unitWords(unit: string): readonly string[] {
+    let words = unitWordCache.get(unit);
+    if (!words) {
+      const spelled = unit.split(/-per-|-/).map((part) => UNIT_SPELLED[part] ?? part).join(' ');
+      words = [...textFeatures(normalizeText(spelled), lexicon, true).all];
+      unitWordCache.set(unit, words);
+    }
+    return words;
+  }
+  const unitWordCache = new Map<string, readonly string[]>();
+
+  /** The words any date with a day contains (one of them at least): months, weekdays, relative days. */
+  const dayHints = textFeatures(
+    normalizeText(`${MONTH_NAMES.join(' ')} ${WEEKDAYS.join(' ')} jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow`),
+    lexicon,
+    true,
+  ).all;
+  /** True when a sentence may name a day: only then are its dates read before matching. */
+  function mayNameDay(all: ReadonlySet<string>, norm: string): boolean {
+    for (const t of all) if (dayHints.has(t)) return true;
+    return HAS_DIGIT.test(norm) && NUMERIC_DAY.test(norm);
   }
 
   /**
@@ -1249,8 +1297,13 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       focus.note(features.entities, norm, s.text);
     }
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
+    // A day written in any form meets anchors written in another. Most sentences name no day: the
+    // dates of those are read only if they match (for the verdict), as before.
+    const dates = mayNameDay(features.all, norm) ? parseDates(s.text, opts?.published, defaultYear).map((d) => d.iso) : undefined;
+    if (dates) for (const d of dates) if (d.length === 10) for (const w of dayWords(d)) features.all.add(w);
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
     for (const u of units) features.all.add(u);
+    for (const q of quantities) if (q.unit) for (const w of unitWords(q.unit)) features.all.add(w);
     for (const q of quantities) features.all.add(valueToken(q.value));
     gen++;
     if (gen === 0xffffffff) {
@@ -1399,7 +1452,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     if (best < 0) return null;
-    const slots = sentenceSlots(s.text, ownEntities, quantities, opts?.published);
+    const slots = sentenceSlots(s.text, ownEntities, quantities, opts?.published, dates);
     // The main clause's tokens (see mainClause), worked out at most once and only when ranking or a
     // choice among versions needs them; null when the sentence has no background to set aside.
     let mainText: string | null | undefined;
@@ -1496,6 +1549,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   function explain(text: string, limit = 8) {
     const norm = withoutIdioms(normalizeText(text));
     const features = textFeatures(norm, lexicon, true);
+    for (const d of parseDates(text, null, defaultYear)) if (d.iso.length === 10) for (const w of dayWords(d.iso)) features.all.add(w);
     gen++;
     const ids: number[] = [];
     let unknown = 0;

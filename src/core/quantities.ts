@@ -253,9 +253,9 @@ function unitAfter(lower: string, from: number, cased: string | null): { unit: s
  * A period after a unit: "per minute", "a month", "/min", "each year", "monthly"; "per" and "each" may
  * follow a word or two ("10M input tokens through per minute", "$1.25 billion in rent per month").
  */
-const PER_PERIOD = /^\s*(?:(?:[a-z]+\s+){0,2}?(?:per|each|every)|a|an|\/)\s*(second|minute|hour|day|week|month|year|sec|min|hr|mo|yr)\b|^\s*(weekly|monthly|annually|yearly|daily|hourly)\b/;
+const PER_PERIOD = /^\s*(?:(?:[a-z]+\s+){0,2}?(?:per|each|every)|a|an|\/)\s*(second|minute|hour|day|week|month|year|sec|min|hr|wk|mo|mth|yr)\b|^\s*(weekly|monthly|annually|yearly|daily|hourly)\b/;
 const ADVERB_PERIOD: Record<string, string> = { weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', daily: 'day', hourly: 'hour' };
-const SHORT_PERIOD: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour', mo: 'month', yr: 'year' };
+const SHORT_PERIOD: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour', wk: 'week', mo: 'month', mth: 'month', yr: 'year' };
 
 /** Every word `unitBefore` can return a unit for (a GPU or megawatt noun) contains one of these. */
 const LABEL_UNIT = /gpu|chip|accelerator|processor|h100s|h200s|gb200s|cards|mw|megawatt/;

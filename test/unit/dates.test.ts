@@ -26,6 +26,24 @@ describe('parseDates', () => {
     expect(isoOf('on 6 May', null, 2026)).toEqual(['2026-05-06']);
   });
 
+  it('reads two-digit years, European day-first dots and ordinal words', () => {
+    expect(isoOf('The deal went public on 5/6/26.')).toEqual(['2026-05-06']);
+    expect(isoOf('Stand: 06.05.2026')).toEqual(['2026-05-06']);
+    expect(isoOf('on the sixth of May', null, 2026)).toEqual(['2026-05-06']);
+    expect(isoOf('on May the sixth', null, 2026)).toEqual(['2026-05-06']);
+    expect(isoOf('by the twenty-first of May 2026')).toEqual(['2026-05-21']);
+    expect(isoOf('a ratio of 3/4 of the chips')).toEqual([]);
+  });
+
+  it('reads a capitalised weekday abbreviation, and lets a weekday that labels a written date give way to it', () => {
+    expect(isoOf('announced Wed. to reporters', '2026-05-07')).toEqual(['2026-05-06']);
+    expect(isoOf('we wed. in June', '2026-05-07')).toEqual(['2026-06']);
+    // Read alone, "Sunday" would be 3 May (the Sunday before publication); it labels 10 May here.
+    expect(isoOf('on Sunday, May 10, TechCrunch reported', '2026-05-07')).toEqual(['2026-05-10']);
+    expect(isoOf('Wed., 5/6/26', '2026-05-07')).toEqual(['2026-05-06']);
+    expect(isoOf('on Wednesday, Mayor Young said', '2026-05-07')).toEqual(['2026-05-06']);
+  });
+
   it('does not read the verb "may" as a month', () => {
     expect(isoOf('Anthropic may sign more deals', '2026-05-07')).toEqual([]);
   });

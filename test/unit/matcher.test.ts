@@ -66,6 +66,12 @@ describe('createMatcher over the bundled pack', () => {
     expect(first('SpaceX is giving Anthropic more than 200,000 Nvidia GPUs worth of compute.')).toMatchObject({ topic: 'gpu-count', conflict: false });
   });
 
+  it('meets date and unit anchors however the sentence writes the day or the unit', () => {
+    // The claim's anchors say "May 6" or "Wednesday", and "week": the day and the rate are parsed, not spelled.
+    expect(first('The deal went public on Wed., 5/6/26.')?.claimId).toBe('announced-2026-05-06');
+    expect(first('Devs log 20 hrs/wk in Claude Code on average.')?.claimId).toBe('claude-code-20-hours-week');
+  });
+
   it("does not match another company's data center that shares the numbers", () => {
     expect(first("xAI's Colossus 2 is designed to hold more than 550,000 GPUs.")?.topic).not.toBe('gpu-count');
     expect(first('Microsoft signed a multiyear compute deal with Oracle for more than 200,000 GPUs.')).toBeUndefined();

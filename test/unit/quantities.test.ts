@@ -55,6 +55,8 @@ describe('parseQuantities', () => {
   it('reads abbreviated periods and a word or two before "per"', () => {
     expect(one('0.8M tokens/min')).toEqual({ value: 8e5, bound: 'exact', unit: 'tokens-per-minute' });
     expect(one('10M tokens a min')).toEqual({ value: 1e7, bound: 'exact', unit: 'tokens-per-minute' });
+    expect(one('20 hrs/wk')).toEqual({ value: 20, bound: 'exact', unit: 'hours-per-week' });
+    expect(one('$1.25bn/mth')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-month' });
     expect(one('10M input tokens through per minute')).toEqual({ value: 1e7, bound: 'exact', unit: 'input-tokens-per-minute' });
     expect(one('$1.25 billion in rent per month')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-month' });
     expect(one('$15 billion/yr')).toEqual({ value: 1.5e10, bound: 'exact', unit: 'usd-per-year' });
