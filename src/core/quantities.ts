@@ -353,9 +353,10 @@ export function compareQuantity(pageIn: Quantity, ref: Quantity): QuantityRelati
     if (ref.bound === 'about') return 'sharper';
     return 'conflict'; // "over N" against "under N"
   }
-  // Two lower (or two upper) bounds: the higher "more than" implies the lower one, whatever the reach.
-  if (page.bound === ref.bound && page.bound === 'over') return page.value > ref.value ? 'sharper' : 'vaguer';
-  if (page.bound === ref.bound && page.bound === 'under') return page.value < ref.value ? 'sharper' : 'vaguer';
+  // Two lower (or two upper) bounds: a lower "more than" is only vaguer; a higher one is sharper
+  // within the bound's reach, and beyond it a different figure ("more than 3 GW" for "more than 300 MW").
+  if (page.bound === ref.bound && page.bound === 'over') return page.value < ref.value ? 'vaguer' : page.value <= ref.value * OPEN_BOUND_REACH ? 'sharper' : 'conflict';
+  if (page.bound === ref.bound && page.bound === 'under') return page.value > ref.value ? 'vaguer' : page.value >= ref.value / OPEN_BOUND_REACH ? 'sharper' : 'conflict';
   const [pl, ph] = interval(page);
   const [rl, rh] = interval(ref);
   const pageInsideRef = pl >= rl && ph <= rh && !(page.bound === 'exact' && ref.bound === 'exact');

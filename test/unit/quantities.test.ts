@@ -85,6 +85,9 @@ describe('compareQuantity', () => {
     expect(compareQuantity({ value: 99.99, bound: 'exact', unit: 'percent' }, { value: 99.1, bound: 'about', unit: 'percent' })).toBe('conflict');
     // "More than 300 MW" means the same order of magnitude, not 1.5 GW.
     expect(compareQuantity({ value: 1500, bound: 'exact', unit: 'mw' }, { value: 300, bound: 'over', unit: 'mw' })).toBe('conflict');
+    // Nor "more than 3 GW": a higher lower bound implies the claim's only within the bound's reach.
+    expect(compareQuantity({ value: 3000, bound: 'over', unit: 'mw' }, { value: 300, bound: 'over', unit: 'mw' })).toBe('conflict');
+    expect(compareQuantity({ value: 5, bound: 'under', unit: 'percent' }, { value: 60, bound: 'under', unit: 'percent' })).toBe('conflict');
   });
   it('accepts the same figure in other units and rounding', () => {
     expect(compareQuantity({ value: 220000, bound: 'exact', unit: 'gpu' }, over220)).toBe('same');
