@@ -263,7 +263,7 @@ const REPORTED = /\b(?:news|word|reports?|story|stories|rumou?rs?|announcement|c
 /** Words that deny what follows them. */
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor']);
 /** Words that may stand between a negator and what it denies ("not the whole", "not have all of"). */
-const LIGHT_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'all', 'have', 'has', 'get', 'gets', 'getting', 'take', 'takes', 'taking', 'be', 'being', 'use', 'using', 'receive', 'receives']);
+const LIGHT_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'all', 'have', 'has', 'get', 'gets', 'getting', 'take', 'takes', 'taking', 'be', 'being', 'use', 'using', 'receive', 'receives', 'to', 'for', 'about', 'meant', 'intended', 'aimed', 'designed', 'going']);
 const HAS_NEGATOR = /\b(?:not|never|no|without|nor)\b|n't\b/;
 
 /**

@@ -47,8 +47,15 @@ describe('the version a sentence denies', () => {
     expect(first('Anthropic gets the entire Colossus 1 cluster.')).toMatchObject({ claimId: 'scope-all-capacity', conflict: false });
   });
 
+  it('a purpose denied with "not to", "not for" or "not meant for" is not the purpose stated', () => {
+    expect(first('The extra silicon is there to serve Claude to users and ease the capacity crunch, not to train the next model.')).toMatchObject({ claimId: 'use-claude-inference', conflict: false });
+    expect(first('Colossus 1 will serve Claude to users, not for training new models.')?.claimId).toBe('use-claude-inference');
+    expect(first('Anthropic will use Colossus 1 to train its next models.')?.claimId).toBe('use-model-training');
+  });
+
   it('a figure an order of magnitude off is a wrong version of the figure claim', () => {
     expect(first('The Colossus 1 cluster runs on roughly 3 gigawatts of power.')).toMatchObject({ claimId: 'power-over-300mw', conflict: true });
+    expect(first('The Memphis supercomputer has more than 3 gigawatts of capacity.')).toMatchObject({ claimId: 'power-over-300mw', conflict: true });
   });
 });
 
