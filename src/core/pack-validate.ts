@@ -43,6 +43,7 @@ export const PACK_LIMITS = {
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const YEAR_RE = /^\d{4}$/;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Obj = Record<string, unknown>;
@@ -138,9 +139,11 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-function date(o: Obj, key: string, path: string, e: Errors, opt: { optional?: boolean; nullable?: boolean }): string | null | undefined {
+function date(o: Obj, key: string, path: string, e: Errors, opt: { optional?: boolean; nullable?: boolean; year?: boolean }): string | null | undefined {
   const v = str(o, key, path, e, opt);
-  if (typeof v === 'string' && !isIsoDate(v)) return void e.add(`${path}.${key}`, `"${v}" is not an ISO date (YYYY-MM-DD or YYYY-MM)`);
+  if (typeof v === 'string' && !(isIsoDate(v) || (opt.year && YEAR_RE.test(v)))) {
+    return void e.add(`${path}.${key}`, `"${v}" is not an ISO date (YYYY-MM-DD or YYYY-MM${opt.year ? ', or a year YYYY' : ''})`);
+  }
   return v;
 }
 
@@ -218,7 +221,8 @@ function checkSlots(v: unknown, path: string, e: Errors): Slots | undefined {
       if (typeof value === 'number' && bound && typeof unit === 'string') slots.quantity = { value, bound, unit };
     }
   }
-  const d = date(o, 'date', path, e, { optional: true });
+  // A claim may be dated to the year only ("founded in 2021"), as sentences date it.
+  const d = date(o, 'date', path, e, { optional: true, year: true });
   if (typeof d === 'string') slots.date = d;
   if (o.entities !== undefined) slots.entities = strList(o.entities, `${path}.entities`, 50, e, 1);
   return slots;

@@ -72,6 +72,14 @@ describe('createMatcher over the bundled pack', () => {
     expect(first('Devs log 20 hrs/wk in Claude Code on average.')?.claimId).toBe('claude-code-20-hours-week');
   });
 
+  it('flags a wrong founding year and a ramp put off to next year', () => {
+    expect(first('Anthropic was founded in 2019 by Dario and Daniela Amodei.')).toMatchObject({ claimId: 'anthropic-founded-2021', conflict: true });
+    expect(first('Anthropic was founded in 2021 by Dario and Daniela Amodei.')).toMatchObject({ claimId: 'anthropic-founded-2021', conflict: false });
+    const ramp = (text: string) => matcher.match([{ text, start: 0, end: text.length }], { published: '2026-05-07' })[0];
+    expect(ramp('Claude inference on Colossus is not expected to start ramping until next year.')).toMatchObject({ claimId: 'ramp-next-few-days', conflict: true });
+    expect(ramp('Claude inference on Colossus 1 starts ramping in the next few days.')).toMatchObject({ claimId: 'ramp-next-few-days', conflict: false });
+  });
+
   it("does not match another company's data center that shares the numbers", () => {
     expect(first("xAI's Colossus 2 is designed to hold more than 550,000 GPUs.")?.topic).not.toBe('gpu-count');
     expect(first('Microsoft signed a multiyear compute deal with Oracle for more than 200,000 GPUs.')).toBeUndefined();

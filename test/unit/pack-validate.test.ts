@@ -167,6 +167,17 @@ describe('validatePack', () => {
     expect(errors).toContain('meta.asOf: "2026-02-30" is not an ISO date (YYYY-MM-DD or YYYY-MM)');
   });
 
+  it('lets a claim slot be dated to the year ("founded in 2021"), but nothing else', () => {
+    const p = pack();
+    p.claims[0].slots = { date: '2021' };
+    expect(validatePack(p)).toMatchObject({ ok: true, value: { claims: [{ slots: { date: '2021' } }, {}] } });
+    p.claims[0].slots = { date: '21' };
+    p.meta.asOf = '2026';
+    const errors = errorsOf(p);
+    expect(errors).toContain('claims[0].slots.date: "21" is not an ISO date (YYYY-MM-DD or YYYY-MM, or a year YYYY)');
+    expect(errors).toContain('meta.asOf: "2026" is not an ISO date (YYYY-MM-DD or YYYY-MM)');
+  });
+
   it('refuses absurd sizes and malformed text without throwing', () => {
     const p = pack();
     p.claims[0].variants = Array.from({ length: 1000 }, (_, i) => `v${i}`);
