@@ -1265,7 +1265,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * Terms outside any deal the sentence takes as given (ids of claim words, and every token for the
    * wording anchors), or null when it takes none as given.
    */
-  function outsideGivenDeal(norm: string): { ids: Set<number>; all: Set<string> } | null {
+  function outsideGivenDeal(norm: string): { ids: Set<number>; all: Set<string>; entities: readonly string[] } | null {
     if (!DEAL_NOUN.test(norm)) return null;
     GIVEN_DEAL.lastIndex = 0;
     if (!GIVEN_DEAL.test(norm)) return null;
@@ -1275,7 +1275,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const id = termIds.get(t);
       if (id !== undefined) ids.add(id);
     }
-    return { ids, all: rest.all };
+    return { ids, all: rest.all, entities: rest.entities };
   }
 
   function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined, focus: PageFocus | null): SentenceMatch | null {
@@ -1344,7 +1344,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const question = QUESTION.test(norm);
     let specific = false;
     // Terms outside any deal the sentence takes as given, when it takes one as given.
-    let outside: { ids: Set<number>; all: Set<string> } | null | undefined;
+    let outside: { ids: Set<number>; all: Set<string>; entities: readonly string[] } | null | undefined;
     if (heading) for (const id of sentIds) if ((df[id] ?? 0) < genericDf) specific = true;
     // Candidates: claims whose anchor groups the sentence meets (all, or all but one wording group
     // when a names group is met: a close paraphrase of the right parties may word things differently).
@@ -1431,8 +1431,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (heading && !specific && !usesContent(x) && !usesWordingAnchor(ci, features.all) && !namesSubject(x, features.entities)) continue;
       if (outside === undefined) outside = outsideGivenDeal(norm);
       // Outside the deal it takes as given, the sentence must still say something of the claim: one of
-      // its words, or a specific word of its wording anchors ("under the arrangement, SpaceX will provide…").
-      if (outside && !usesContentIn(x, outside.ids) && !usesWordingAnchor(ci, outside.all)) continue;
+      // its words, a specific word of its wording anchors ("under the arrangement, SpaceX will provide…"),
+      // or a name it is about beyond the deal's parties ("the data center in the SpaceX deal sits in Memphis").
+      if (outside && !usesContentIn(x, outside.ids) && !usesWordingAnchor(ci, outside.all) && !namesSubject(x, outside.entities)) continue;
       // The score this candidate must reach: its threshold, or the soft-anchor bar when it misses a group.
       const need = Math.max(x.threshold, misses > 0 ? tuning.softAnchor : 0);
       let sc = fullScore(x, sentIds, sentWeight, need);

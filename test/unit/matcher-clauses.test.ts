@@ -45,6 +45,11 @@ describe('a deal taken as given', () => {
     expect(first('The tie-up is the latest twist in a long saga between Musk and Anthropic.')).toBeNull();
   });
 
+  it('a name the claim is about beyond the deal\'s parties, outside it, says something of the claim', () => {
+    expect(first('The data center in the SpaceX deal sits in Memphis.')?.claimId).toBe('facility-memphis');
+    expect(first('Local angle: the data center at the heart of this deal sits right here in Memphis.')?.claimId).toBe('facility-memphis');
+  });
+
   it('nothing of the claim outside it states nothing', () => {
     expect(first('Under that agreement, the weather in Memphis stayed mild.')).toBeNull();
   });
