@@ -124,6 +124,9 @@ interface IndexedClaim {
 /** Numeric dates' parts: "5/6/26", "06.05.2026", "2026-05-06". */
 const NUMERIC_DAY = /\d[/.]\d|\d-\d\d-\d/;
 
+/** A definite reference to a facility, a plan or tier, or the deal: a thing the article has introduced. */
+const DEFINITE_THING = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:cluster|facility|supercomputer|site|machine|data cent(?:er|re)|computer|campus|building|installation|complex|tier|plan|deal|agreement|lease|arrangement)s?\b/;
+
 /** Units the quantity parser abbreviates, spelled as articles write them. */
 const UNIT_SPELLED: Record<string, string> = { gpu: 'GPUs', mw: 'megawatts', usd: 'dollars' };
 
@@ -941,6 +944,24 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return misses > 0 && !namesMet ? -1 : misses;
   }
 
+  /** True when the sentence meets every wording group of the claim's anchors (its names groups aside). */
+  function wordingMet(x: IndexedClaim, all: Set<string>): boolean {
+    for (let g = 0; g < x.anchors.length; g++) {
+      const group = x.anchors[g];
+      if (x.partyGroups[g] || group.length === 0) continue;
+      if (!group.some((alt) => alt.every((t) => all.has(t)))) return false;
+    }
+    return true;
+  }
+
+  // Claims whose figure identifies them: a count, power, price, token rate, share or download figure
+  // (not a span of days or hours, which many other things last).
+  const figureClaims: number[] = [];
+  for (let ci = 0; ci < indexed.length; ci++) {
+    const q = indexed[ci].claim.slots?.quantity;
+    if (q && !/^(?:days|weeks|months|years|hours|times)(?:-|$)/.test(q.unit) && indexed[ci].partyGroups.some(Boolean)) figureClaims.push(ci);
+  }
+
   function passesAnchors(x: IndexedClaim, all: Set<string>): boolean {
     return anchorMisses(x, all) === 0;
   }
@@ -1386,6 +1407,18 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // Candidates newly met through one key alternative are tried in database order.
       if (added > 1) cands.subarray(batch, nCands).sort();
     }
+    // A claim's own distinctive figure, stated exactly of a thing the article has introduced ("the
+    // cluster's GPU count tops 220,000", "the facility draws upwards of three hundred megawatts", "the
+    // same tier allows 800K output tokens a minute"), names what it is about: its names groups may go unmet.
+    const waivedFrom = nCands;
+    if (quantities.length > 0 && DEFINITE_THING.test(norm)) {
+      for (const ci of figureClaims) {
+        const x = indexed[ci];
+        if (quantityRelation(quantities, x.claim.slots!.quantity).rel !== 'same') continue;
+        if (anchorMisses(x, features.all) >= 0 || !wordingMet(x, features.all)) continue;
+        cands[nCands++] = ci;
+      }
+    }
     const siblingRisk = features.entities.some((e) => siblingsOf(e).length > 0);
 
     let best = -1;
@@ -1397,7 +1430,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const ci = cands[c];
       const x = indexed[ci];
       const sig = anchorSig[ci];
-      const misses = sigStamp[sig] === candStamp ? sigMisses[sig] : 0;
+      const misses = c >= waivedFrom || sigStamp[sig] !== candStamp ? 0 : sigMisses[sig];
       if (question && !x.asks) continue;
       if (siblingRisk) {
         const sig = namedSig[ci];

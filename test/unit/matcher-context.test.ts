@@ -45,9 +45,9 @@ describe('a referring expression takes the party named before it', () => {
 describe('which party is meant', () => {
   it('a Memphis supercomputer described but not named is Colossus 1 for "the machine" and "the facility" after it', () => {
     expect(pageClaims(['Anthropic will rent a sprawling supercomputer in South Memphis from SpaceX.', 'The machine was put together by xAI to train Grok.'])[1]).toBe('origin-built-by-xai');
-    const later = 'At full tilt, the facility draws more than 300 megawatts.';
+    const later = 'The facility ranks among the largest AI supercomputers in the world.';
     expect(firstMatch(later)).toBeNull();
-    expect(pageClaims(['Anthropic will rent the Memphis site from SpaceX.', later])[1]).toBe('power-over-300mw');
+    expect(pageClaims(['Anthropic will rent the Memphis site from SpaceX.', later])[1]).toBe('colossus-1-among-largest');
   });
 
   it('in a sentence about Claude, "the company" is its maker, though the page has just been about SpaceX', () => {

@@ -80,6 +80,17 @@ describe('createMatcher over the bundled pack', () => {
     expect(ramp('Claude inference on Colossus 1 starts ramping in the next few days.')).toMatchObject({ claimId: 'ramp-next-few-days', conflict: false });
   });
 
+  it("reads a claim's exact figure, said of the facility or tier the article introduced, as that claim without its names", () => {
+    expect(first("The cluster's GPU census tops two hundred twenty thousand, all of them Nvidia parts.")?.claimId).toBe('gpu-count-over-220k');
+    expect(first("The facility's capacity runs to upwards of three hundred megawatts.")?.claimId).toBe('power-over-300mw');
+    expect(first('On the output side, the same tier now allows 0.8 million tokens per minute.')?.claimId).toBe('api-tier4-output-800k');
+    // Not of a thing the article introduced, not the claim's figure, or of someone else's facility.
+    expect(first('The 300-megawatt solar farm will power homes across three counties.')).toBeUndefined();
+    expect(first('A competing cloud provider said it has deployed more than 220k GPUs across all of its regions.')).toBeUndefined();
+    expect(first('The cluster holds 150,000 GPUs.')).toBeUndefined();
+    expect(first("The Ohio cluster's GPU count tops 220,000.")).toBeUndefined();
+  });
+
   it("does not match another company's data center that shares the numbers", () => {
     expect(first("xAI's Colossus 2 is designed to hold more than 550,000 GPUs.")?.topic).not.toBe('gpu-count');
     expect(first('Microsoft signed a multiyear compute deal with Oracle for more than 200,000 GPUs.')).toBeUndefined();
