@@ -54,6 +54,11 @@ const MIN_WEIGHT = 0.04;
 /** A facility in Memphis described, not named: on a page about the deal, Colossus 1. */
 const MEMPHIS_MACHINE = /\bmemphis (?:supercomputer|cluster|facility|site|data center|machine|computer|operation|plant)\b|\b(?:supercomputer|cluster|facility|data center|machine|computer)\s+(?:[a-z-]+\s+){0,2}?in (?:south(?:west)? )?memphis\b/;
 
+/** The facility the deal is about: what "the cluster" means before a page names any. */
+const DEFAULT_FACILITY = 'Colossus 1';
+/** What follows a facility that belongs to someone unnamed: "the data center of a local bank". */
+const SOMEONE_ELSES = /^\s*(?:of|for|owned by|run by|operated by|belonging to|used by)\s+(?:a|an|another|one|some|other)\b/;
+
 /** Products and their makers: "the company" in a sentence about Claude is Anthropic. */
 const MAKER: Record<string, string> = { Claude: 'Anthropic', 'Claude Code': 'Anthropic', Opus: 'Anthropic', Grok: 'xAI', Starlink: 'SpaceX' };
 
@@ -95,17 +100,17 @@ export class PageFocus {
    * it mentions itself (in order).
    */
   resolve(norm: string, text: string, entities: readonly string[]): string | null {
-    if (this.mentions.size === 0 || !ANY_REFERS.test(norm)) return null;
+    if (!ANY_REFERS.test(norm)) return null;
     let out: string | null = null;
     for (const [kind, re] of REFERS) {
       if (entities.some((e) => KIND_OF[e]?.includes(kind))) continue;
       const base: string = out ?? norm;
       const found = re.exec(base);
       if (!found) continue;
-      const name = this.makerNamed(kind, entities) ?? this.heaviest(kind);
+      const end = found.index + found[0].length;
+      const name = this.makerNamed(kind, entities) ?? this.heaviest(kind) ?? this.byDefault(kind, text, base.slice(end, end + 30));
       if (name === null) continue;
       if (kind === 'person' && someoneBeforePronoun(text)) continue;
-      const end = found.index + found[0].length;
       out = `${base.slice(0, end)} ${normalizeText(name)}${base.slice(end)}`;
     }
     if (this.subject && OPENS_ITS.test(norm) && !entities.includes(this.subject)) {
@@ -143,6 +148,29 @@ export class PageFocus {
       if (m && this.weightOf(kind, m) > 0) return maker;
     }
     return null;
+  }
+
+  /**
+   * The deal's one facility, for "the cluster" or "the facility" on a page (or in a sentence) that has
+   * named no facility at all: only while nothing read so far, this sentence included, names someone no
+   * alias knows, whose facility it may be, and unless the words `after` it give it another owner.
+   */
+  private byDefault(kind: Kind, text: string, after: string): string | null {
+    if (kind !== 'facility' || this.mentions.get('facility')?.size || SOMEONE_ELSES.test(after)) return null;
+    return this.othersInView(text) ? null : DEFAULT_FACILITY;
+  }
+
+  /**
+   * True when this sentence (`text`, as written) or one of the last ones read names someone no alias
+   * knows: "the facility" may then be theirs.
+   */
+  othersInView(text: string): boolean {
+    for (let i = Math.max(0, this.index - REMEMBERED); i < this.index; i++) {
+      const seen = this.recent[i % REMEMBERED];
+      if (seen.others < 0) seen.others = this.namesOthers(seen.text) ? 1 : 0;
+      if (seen.others === 1) return true;
+    }
+    return this.namesOthers(text);
   }
 
   /** The party of this kind with the most weight, if any is still in focus. */

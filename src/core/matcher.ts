@@ -124,8 +124,10 @@ interface IndexedClaim {
 /** Numeric dates' parts: "5/6/26", "06.05.2026", "2026-05-06". */
 const NUMERIC_DAY = /\d[/.]\d|\d-\d\d-\d/;
 
-/** A definite reference to a facility, a plan or tier, or the deal: a thing the article has introduced. */
-const DEFINITE_THING = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:cluster|facility|supercomputer|site|machine|data cent(?:er|re)|computer|campus|building|installation|complex|tier|plan|deal|agreement|lease|arrangement)s?\b/;
+/** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
+const DEFINITE_FACILITY = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:cluster|facility|supercomputer|site|machine|data cent(?:er|re)|computer|campus|building|installation|complex)s?\b/;
+/** A definite reference to a plan, a tier or the deal's terms. */
+const DEFINITE_TERMS = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:tier|plan|deal|agreement|lease|arrangement)s?\b/;
 
 /** Units the quantity parser abbreviates, spelled as articles write them. */
 const UNIT_SPELLED: Record<string, string> = { gpu: 'GPUs', mw: 'megawatts', usd: 'dollars' };
@@ -1409,9 +1411,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     // A claim's own distinctive figure, stated exactly of a thing the article has introduced ("the
     // cluster's GPU count tops 220,000", "the facility draws upwards of three hundred megawatts", "the
-    // same tier allows 800K output tokens a minute"), names what it is about: its names groups may go unmet.
+    // same tier allows 800K output tokens a minute"), names what it is about: its names groups may go unmet,
+    // unless the page has lately named someone unknown, whose facility "the facility" may be.
     const waivedFrom = nCands;
-    if (quantities.length > 0 && DEFINITE_THING.test(norm)) {
+    if (quantities.length > 0 && (DEFINITE_TERMS.test(norm) || (DEFINITE_FACILITY.test(norm) && !focus?.othersInView(s.text)))) {
       for (const ci of figureClaims) {
         const x = indexed[ci];
         if (quantityRelation(quantities, x.claim.slots!.quantity).rel !== 'same') continue;
@@ -1619,7 +1622,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     match(sentences, opts) {
       const out: SentenceMatch[] = [];
       // Sentences are one page, in reading order: each may refer to parties the ones before it named.
-      const focus = sentences.length > 1 ? new PageFocus(namesOthers) : null;
+      const focus = new PageFocus(namesOthers);
       for (let i = 0; i < sentences.length; i++) {
         const m = matchOne(sentences[i], i, opts, focus);
         if (m) out.push(m);

@@ -35,19 +35,34 @@ describe('a referring expression takes the party named before it', () => {
     expect(pageClaims(['Colossus 1 sits in a former Electrolux factory in Memphis.', later])[1]).toBe('power-over-300mw');
   });
 
-  it('"the machine" after a sentence naming Colossus 1', () => {
+  it('"the machine" after a sentence naming Colossus 2 is Colossus 2, not the deal\'s machine', () => {
     const later = 'The machine was put together by xAI to train Grok.';
-    expect(firstMatch(later)).toBeNull();
     expect(pageClaims(['Colossus 1 sits in a former factory in Memphis.', later])[1]).toBe('origin-built-by-xai');
+    expect(pageClaims(['Colossus 2 is going up on the other side of Memphis.', later])[1]).toBeNull();
+  });
+});
+
+describe('the deal\'s facility by default', () => {
+  it('"the cluster" on a page (or in a sentence) that has named no facility is Colossus 1', () => {
+    expect(firstMatch('The cluster mixes three generations of Nvidia hardware: H100s, H200s and the newer GB200s.')?.claimId).toBe('gpu-types-h100-h200-gb200');
+    expect(firstMatch('The Claude maker is taking the entire capacity of the supercomputer, every last rack of it.')?.claimId).toBe('scope-all-capacity');
+    // The figure is not Colossus 1's: a wrong version.
+    expect(firstMatch('The cluster holds 150,000 GPUs.')).toMatchObject({ claimId: 'gpu-count-over-220k', conflict: true });
+  });
+
+  it('not after the page has named someone no alias knows, nor for a facility the sentence gives another owner', () => {
+    const later = 'The cluster mixes three generations of Nvidia hardware: H100s, H200s and the newer GB200s.';
+    expect(pageClaims(['Meta has opened a new AI campus in Ohio.', later])[1]).toBeNull();
+    expect(firstMatch('The Memphis data center of a local bank was upgraded last year.')).toBeNull();
   });
 });
 
 describe('which party is meant', () => {
-  it('a Memphis supercomputer described but not named is Colossus 1 for "the machine" and "the facility" after it', () => {
+  it('a Memphis supercomputer described but not named is Colossus 1 for "the machine" and "the facility" after it, where a facility elsewhere is not', () => {
     expect(pageClaims(['Anthropic will rent a sprawling supercomputer in South Memphis from SpaceX.', 'The machine was put together by xAI to train Grok.'])[1]).toBe('origin-built-by-xai');
-    const later = 'The facility ranks among the largest AI supercomputers in the world.';
-    expect(firstMatch(later)).toBeNull();
-    expect(pageClaims(['Anthropic will rent the Memphis site from SpaceX.', later])[1]).toBe('colossus-1-among-largest');
+    const later = 'At full tilt, the facility draws more than 300 megawatts.';
+    expect(pageClaims(['Meta will rent a sprawling supercomputer in Ohio.', later])[1]).toBeNull();
+    expect(pageClaims(['Anthropic will rent the Memphis site from SpaceX.', later])[1]).toBe('power-over-300mw');
   });
 
   it('in a sentence about Claude, "the company" is its maker, though the page has just been about SpaceX', () => {

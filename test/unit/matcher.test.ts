@@ -87,7 +87,7 @@ describe('createMatcher over the bundled pack', () => {
     // Not of a thing the article introduced, not the claim's figure, or of someone else's facility.
     expect(first('The 300-megawatt solar farm will power homes across three counties.')).toBeUndefined();
     expect(first('A competing cloud provider said it has deployed more than 220k GPUs across all of its regions.')).toBeUndefined();
-    expect(first('The cluster holds 150,000 GPUs.')).toBeUndefined();
+    expect(first('A cluster holds 150,000 GPUs.')).toBeUndefined();
     expect(first("The Ohio cluster's GPU count tops 220,000.")).toBeUndefined();
   });
 
