@@ -147,6 +147,9 @@ describe('createMatcher over the bundled pack', () => {
       ['Whether the Memphis data center uses tensor processing units has not been disclosed.', 'gpu-types-gpus-or-tpus'],
       ['Colossus 1 had been scaling up quickly before Anthropic signed on.', 'colossus-1-expanding'],
       ['Anthropic says use of Claude has skyrocketed this year.', 'demand-surging'],
+      ["Anthropic's statement on the blackmail episodes landed at the same moment as the SpaceX deal.", 'blackmail-same-time-as-deal'],
+      ['The NAACP came out swinging against the arrangement, saying the Black communities next to the Memphis plant bear its health costs.', 'naacp-condemned-deal'],
+      ["SpaceX's IPO filing says the agreement runs through May 2027.", 'term-through-may-2029'],
     ]) {
       expect(first(text)?.claimId, text).toBe(claimId);
     }
