@@ -353,10 +353,11 @@ export function compareQuantity(pageIn: Quantity, ref: Quantity): QuantityRelati
     if (ref.bound === 'about') return 'sharper';
     return 'conflict'; // "over N" against "under N"
   }
-  // Two lower (or two upper) bounds: a lower "more than" is only vaguer; a higher one is sharper
-  // within the bound's reach, and beyond it a different figure ("more than 3 GW" for "more than 300 MW").
-  if (page.bound === ref.bound && page.bound === 'over') return page.value < ref.value ? 'vaguer' : page.value <= ref.value * OPEN_BOUND_REACH ? 'sharper' : 'conflict';
-  if (page.bound === ref.bound && page.bound === 'under') return page.value > ref.value ? 'vaguer' : page.value >= ref.value / OPEN_BOUND_REACH ? 'sharper' : 'conflict';
+  // Two lower (or two upper) bounds give two different figures. A somewhat lower "more than" is only
+  // vaguer ("more than 200,000" for "more than 220,000"); one beyond the bound's reach ("a little over
+  // 150 MW" for "more than 300 MW") or a higher one ("more than 320,000") reports another figure.
+  if (page.bound === ref.bound && page.bound === 'over') return page.value < ref.value && page.value * OPEN_BOUND_REACH >= ref.value ? 'vaguer' : 'conflict';
+  if (page.bound === ref.bound && page.bound === 'under') return page.value > ref.value && page.value <= ref.value * OPEN_BOUND_REACH ? 'vaguer' : 'conflict';
   const [pl, ph] = interval(page);
   const [rl, rh] = interval(ref);
   const pageInsideRef = pl >= rl && ph <= rh && !(page.bound === 'exact' && ref.bound === 'exact');
