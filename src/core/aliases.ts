@@ -140,6 +140,14 @@ const CONCEPTS = wordTable<string[]>({
   ],
 });
 
+/** Canonical names of places: a claim whose names are all places says where something is. */
+const PLACES: ReadonlySet<string> = new Set(['Memphis', 'Tennessee']);
+
+/** True when a canonical name is a place. */
+export function isPlace(canonical: string): boolean {
+  return PLACES.has(canonical);
+}
+
 /** True when a canonical name is a concept (folds for retrieval, never an entity). */
 export function isConcept(canonical: string): boolean {
   return canonical in CONCEPTS;

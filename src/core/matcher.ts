@@ -12,7 +12,7 @@ import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFe
 import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis.ts';
 import { bundledAnalysis } from '../claims/deal-analysis.ts';
 import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables.ts';
-import { entityFamily, impliedEntities, isConcept, siblingsOf } from './aliases.ts';
+import { aliasForms, entityFamily, impliedEntities, isConcept, isPlace, siblingsOf } from './aliases.ts';
 import { PageFocus } from './focus.ts';
 import { COMMON_CAPS } from './common-caps.ts';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict.ts';
@@ -115,6 +115,8 @@ interface IndexedClaim {
    * heading naming one of them says what the claim says ("Anthropic Moves Claude Onto Colossus 1").
    */
   subjectNames: Set<string>;
+  /** Its names are all places: it says where something is. */
+  placeClaim: boolean;
   /** True when one of the claim's own texts is a question: a claim that something is an open question. */
   asks: boolean;
   /** True when the claim's statement says something is unknown or unclear (see DOUBT). */
@@ -128,6 +130,11 @@ const NUMERIC_DAY = /\d[/.]\d|\d-\d\d-\d/;
 const DEFINITE_FACILITY = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:cluster|facility|supercomputer|site|machine|data cent(?:er|re)|computer|campus|building|installation|complex)s?\b/;
 /** A definite reference to a plan, a tier or the deal's terms. */
 const DEFINITE_TERMS = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:tier|plan|deal|agreement|lease|arrangement)s?\b/;
+
+/** Before a place named as part of a given facility: "the", "those", "its" (and a word or two between). */
+const GIVEN_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[a-z-]+\s+){0,1}$/;
+/** After it: the facility or its hardware. */
+const FACILITY_AFTER = /^(?:'s)?\s+(?:[a-z-]+\s+){0,1}?(?:supercomputer|cluster|facility|site|data cent(?:er|re)|machine|computer|gpus|chips|servers|plant|campus|hardware|operation|installation|complex|racks)s?\b/;
 
 /** Units the quantity parser abbreviates, spelled as articles write them. */
 const UNIT_SPELLED: Record<string, string> = { gpu: 'GPUs', mw: 'megawatts', usd: 'dollars' };
@@ -616,7 +623,7 @@ function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId
     }
     const contentIds = Int32Array.from(vocabList.filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
+    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), placeClaim: (claim.slots?.entities?.length ?? 0) > 0 && claim.slots!.entities!.every(isPlace), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = indexOfClaims(indexed);
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -1288,6 +1295,30 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * Terms outside any deal the sentence takes as given (ids of claim words, and every token for the
    * wording anchors), or null when it takes none as given.
    */
+  /**
+   * The places the sentence names only in a given facility's description ("the Memphis cluster",
+   * "those Tennessee GPUs"), never on their own ("in Memphis", "a Memphis data center"); null when none.
+   */
+  function placesOnlyGiven(norm: string): Set<string> | null {
+    let out: Set<string> | null = null;
+    for (const [place, forms] of placeForms) {
+      let given = 0;
+      let all = 0;
+      for (const form of forms) {
+        const re = new RegExp(`\\b${form}\\b`, 'g');
+        for (let m = re.exec(norm); m; m = re.exec(norm)) {
+          all++;
+          const before = norm.slice(Math.max(0, m.index - 12), m.index);
+          const after = norm.slice(m.index + m[0].length);
+          if (GIVEN_BEFORE.test(before) && FACILITY_AFTER.test(after)) given++;
+        }
+      }
+      if (all > 0 && given === all) (out ??= new Set()).add(place);
+    }
+    return out;
+  }
+  const placeForms: Array<[string, string[]]> = ['Memphis', 'Tennessee'].filter(isPlace).map((p) => [p, aliasForms(p).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))]);
+
   function outsideGivenDeal(norm: string): { ids: Set<number>; all: Set<string>; entities: readonly string[] } | null {
     if (!DEAL_NOUN.test(norm)) return null;
     GIVEN_DEAL.lastIndex = 0;
@@ -1366,6 +1397,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const heading = !CLOSED.test(norm);
     const question = QUESTION.test(norm);
     let specific = false;
+    // Places the sentence names only as a given facility's ("the Memphis cluster"), worked out when needed.
+    let givenPlaces: Set<string> | null | undefined;
     // Terms outside any deal the sentence takes as given, when it takes one as given.
     let outside: { ids: Set<number>; all: Set<string>; entities: readonly string[] } | null | undefined;
     if (heading) for (const id of sentIds) if ((df[id] ?? 0) < genericDf) specific = true;
@@ -1465,6 +1498,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         if (indefinite === 1 && metOnlyByDeal(x, features.all)) continue;
       }
       if (heading && !specific && !usesContent(x) && !usesWordingAnchor(ci, features.all) && !namesSubject(x, features.entities)) continue;
+      // A claim that says where something is ("the data center is in Memphis") is not stated by a
+      // sentence that only takes the place as given ("the Memphis cluster had been growing").
+      if (x.placeClaim) {
+        if (givenPlaces === undefined) givenPlaces = placesOnlyGiven(norm);
+        if (givenPlaces !== null && x.claim.slots!.entities!.every((e) => givenPlaces!.has(e) || !features.entities.includes(e))) continue;
+      }
       if (outside === undefined) outside = outsideGivenDeal(norm);
       // Outside the deal it takes as given, the sentence must still say something of the claim: one of
       // its words, a specific word of its wording anchors ("under the arrangement, SpaceX will provide…"),

@@ -31,6 +31,15 @@ describe('reported content', () => {
   });
 });
 
+describe('a place taken as given', () => {
+  it('"the Memphis cluster" does not state that the data center is in Memphis; what the sentence says of it is stated', () => {
+    expect(first('Before Anthropic ever showed up, the Memphis cluster had been growing at a breakneck pace.')?.claimId).toBe('colossus-1-expanding');
+    expect(first('Anthropic denied it would use the Memphis cluster for training.')?.claimId).not.toBe('facility-memphis');
+    expect(first('The data center Anthropic is renting sits in Memphis, Tennessee.')?.claimId).toBe('facility-memphis');
+    expect(first('Anthropic will rent a Memphis data center from SpaceX.')?.claimId).toBe('facility-memphis');
+  });
+});
+
 describe('a deal taken as given', () => {
   it('a wording-anchor verb outside it ("will provide") still states the claim', () => {
     expect(first('Under that agreement, SpaceX will provide Anthropic with compute.')?.claimId).toBe('deal-signed');

@@ -88,7 +88,7 @@ describe('context never invents a party', () => {
   });
 
   it('a name inside the sentence is who "his" means, not Musk', () => {
-    const later = 'Dario Amodei said his company was leasing the Memphis site because demand for Claude had outgrown its supply.';
+    const later = 'Dario Amodei said his company was leasing the data center in Memphis because demand for Claude had outgrown its supply.';
     expect(firstMatch(later)?.claimId).toBe('facility-memphis');
     expect(pageClaims(['Musk has praised the Anthropic team since the deal.', later])[1]).toBe('facility-memphis');
   });
