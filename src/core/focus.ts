@@ -33,7 +33,7 @@ const REFERS: Array<[Kind, RegExp]> = [
   ['lab', /\bthe (?:(?:ai|artificial intelligence|san francisco) )?(?:lab|laboratory|start-?up)\b|\bthe (?:ai|artificial intelligence) (?:company|firm|developer|group|maker)\b/],
   ['company', /\bthe (?:company|firm)\b/],
   ['group', /\bthe (?:group|organi[sz]ation|association)\b/],
-  ['facility', /\bthe (?:(?:memphis|tennessee|former electrolux) )?(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation)\b/],
+  ['facility', /\bthe (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built) ){0,2}(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation)\b/],
 ];
 
 /** A sentence opening on "Its": the subject of the sentence before ("Its power draw exceeds 300 MW"). */

@@ -282,7 +282,7 @@ const HAS_NEGATOR = /\b(?:not|never|no|without|nor)\b|n't\b/;
  * Stemmed words the sentence states only under a negation: within three words after "not", "never",
  * "no", "without" or "-n't", through light words only. Null when it denies nothing.
  */
-function negatedWords(norm: string): Set<string> | null {
+function negatedWords(norm: string, tokensOf?: (span: string) => Iterable<string>): Set<string> | null {
   if (!HAS_NEGATOR.test(norm)) return null;
   const ws = words(norm);
   const under = new Set<string>();
@@ -290,10 +290,13 @@ function negatedWords(norm: string): Set<string> | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!(NEGATORS.has(w) || w.endsWith("n't"))) continue;
-    for (let k = i + 1; k < Math.min(ws.length, i + 4); k++) {
+    let k = i + 1;
+    for (; k < Math.min(ws.length, i + 4); k++) {
       under.add(stem(ws[k].replace(/'s$/, '')));
       if (!LIGHT_WORDS.has(ws[k])) break;
     }
+    // The denied words as retrieval tokens too: "not a slice" denies the portion concept, not only "slice".
+    if (tokensOf) for (const t of tokensOf(ws.slice(i + 1, k + 1).join(' '))) if (!STOPWORDS.has(t)) under.add(t);
   }
   if (under.size === 0) return null;
   // Only the words the sentence never states plainly elsewhere.
@@ -986,11 +989,14 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (group.length === 0) continue;
       let ok = false;
       for (const alt of group) {
-        const denied = negated !== undefined && !alt.some((t) => NEGATORS.has(t));
-        if (alt.every((t) => all.has(t) && !(denied && negated.has(t)))) {
-          ok = true;
-          break;
-        }
+        const saysNo = alt.some((t) => NEGATORS.has(t));
+        const denied = negated !== undefined && !saysNo;
+        if (!alt.every((t) => all.has(t) && !(denied && negated.has(t)))) continue;
+        // A wording that says "not the whole" is met when the sentence denies "the whole", not when its
+        // words merely occur ("the whole cluster …, not a slice").
+        if (negated !== undefined && saysNo && !alt.every((t) => NEGATORS.has(t) || STOPWORDS.has(t) || negated.has(t))) continue;
+        ok = true;
+        break;
       }
       if (ok) continue;
       if (x.partyGroups[g] || x.anchors.length < 2) return -1;
@@ -1160,7 +1166,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (members.length > 1 && DOUBT.test(norm)) narrow((i) => indexed[i].doubts);
     // A version whose anchors the sentence only meets under a negation ("not the whole machine") is
     // the one it denies: when another version is met plainly, that one is stated.
-    const negated = members.length > 1 ? negatedWords(norm) : null;
+    const negated = members.length > 1 ? negatedWords(norm, (span) => textFeatures(span, lexicon, true).all) : null;
     if (negated) narrow((i) => anchorMisses(indexed[i], all, negated) === 0);
     if (members.length === 1) return members[0];
     let pick = best;

@@ -47,6 +47,10 @@ describe('the version a sentence denies', () => {
     expect(first('Anthropic gets the entire Colossus 1 cluster.')).toMatchObject({ claimId: 'scope-all-capacity', conflict: false });
   });
 
+  it('"the whole cluster …, not a slice" denies the slice (a concept word), and its words do not make "not the whole"', () => {
+    expect(first('The whole cluster goes to Claude, not a slice of it.')).toMatchObject({ claimId: 'scope-all-capacity', conflict: false });
+  });
+
   it('a purpose denied with "not to", "not for" or "not meant for" is not the purpose stated', () => {
     expect(first('The extra silicon is there to serve Claude to users and ease the capacity crunch, not to train the next model.')).toMatchObject({ claimId: 'use-claude-inference', conflict: false });
     expect(first('Colossus 1 will serve Claude to users, not for training new models.')?.claimId).toBe('use-claude-inference');
