@@ -9,7 +9,8 @@ import { wordTable } from './word-table.ts';
 const ALIASES = wordTable<string[]>({
   SpaceX: [
     'spacex', 'space x', 'space-x', "musk's rocket company", 'the rocket company', 'the rocket maker', "musk's rocket maker",
-    "musk's space company", 'the space company', "musk's rocket firm", 'the rocket firm',
+    "musk's space company", 'the space company', "musk's rocket firm", 'the rocket firm', "elon's rocket company", "elon's rocket firm",
+    "musk's rocket outfit", "elon's rocket outfit", 'the rocket outfit', "elon's space company",
   ],
   SpaceXAI: ['spacexai', 'spacex ai', 'spacex-ai', 'spacex.ai'],
   xAI: ['xai', 'x.ai'],
@@ -131,7 +132,7 @@ const CONCEPTS = wordTable<string[]>({
   compute: [
     'compute', 'computing power', 'computing capacity', 'processing power', 'computing resources', 'compute capacity', 'compute power',
     'compute resources', 'computational power', 'computational capacity', 'computational resources', 'processing capacity',
-    'computing horsepower', 'computing muscle',
+    'computing horsepower', 'computing muscle', 'horsepower', 'compute horsepower',
   ],
   customer: ['customer', 'customers', 'client', 'clients', 'tenant', 'tenants', 'lessee', 'lessees', 'renter', 'renters'],
   portion: [

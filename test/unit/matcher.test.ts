@@ -150,6 +150,12 @@ describe('createMatcher over the bundled pack', () => {
       ["Anthropic's statement on the blackmail episodes landed at the same moment as the SpaceX deal.", 'blackmail-same-time-as-deal'],
       ['The NAACP came out swinging against the arrangement, saying the Black communities next to the Memphis plant bear its health costs.', 'naacp-condemned-deal'],
       ["SpaceX's IPO filing says the agreement runs through May 2027.", 'term-through-may-2029'],
+      ["Don't forget Elon's rocket outfit is a huge defense contractor, deeply wired into Washington.", 'spacex-defense-contractor'],
+      ["So the long and short of it: Elon's rocket company is now Anthropic's landlord for compute.", 'deal-signed'],
+      ['The added horsepower will back Claude Pro, Claude Max, Claude Code and the Claude API alike.', 'capacity-serves-claude-products'],
+      ["Claude's moving to Memphis.", 'facility-memphis'],
+      ['Before Anthropic signed on, Colossus 1 had been adding hardware at a rapid clip.', 'colossus-1-expanding'],
+      ['The signed contract commits the two companies to building compute capacity in orbit.', 'orbital-part-of-agreement'],
     ]) {
       expect(first(text)?.claimId, text).toBe(claimId);
     }
