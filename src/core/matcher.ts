@@ -1278,7 +1278,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (foreign === undefined) {
       // A possessive is its name ("Anthropic's" is Anthropic).
       const lower = w.toLowerCase().replace(/'s$/, '');
-      foreign = !(lexicon.lookup(lower) || COMMON_CAPS.has(lower)) && !termIds.has(stem(lower.replace(/[.']/g, '')));
+      foreign = !(lexicon.lookup(lower) || COMMON_CAPS.has(lower) || nameWords.has(lower)) && !termIds.has(stem(lower.replace(/[.']/g, '')));
       if (foreignWord.size > 50_000) foreignWord.clear();
       foreignWord.set(w, foreign);
     }
@@ -1296,6 +1296,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   }
   /** Capitalised word -> whether it names no party or claim word (the same answer on every page). */
   const foreignWord = new Map<string, boolean>();
+  /** Each word of a name the claims use ("Dario" of "Dario Amodei"): part of a known party, no one else. */
+  const nameWords = new Set<string>();
+  for (const name of extraNames.names) for (const w of normalizeText(name).split(/\s+/)) if (w.length > 1) nameWords.add(w);
 
   /**
    * Terms outside any deal the sentence takes as given (ids of claim words, and every token for the

@@ -93,6 +93,12 @@ describe('context never invents a party', () => {
     expect(pageClaims(['Musk has praised the Anthropic team since the deal.', later])[1]).toBe('facility-memphis');
   });
 
+  it('a person the claims name ("Dario and Daniela Amodei") is no one unknown: "the lab" after them is still Anthropic', () => {
+    const page = ['Anthropic submitted a confidential draft registration.', 'It was founded by the siblings Dario and Daniela Amodei.', 'Bankers say the Memphis contract hands the lab a ready-made story for its roadshow.'];
+    expect(pageClaims(page)[2]).toBe('ipo-anthropic-roadshow');
+    expect(pageClaims([page[0], 'It was founded by the siblings Pat and Sam Ortega.', page[2]])[2]).toBeNull();
+  });
+
   it('a day or a company named before "he" is no one else', () => {
     expect(pageClaims(['Elon Musk spent the winter attacking Anthropic on X.', 'On Thursday, he accused Anthropic of stealing the data it trained on.'])[1]).toBe('musk-accused-data-theft');
   });
