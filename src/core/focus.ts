@@ -31,7 +31,7 @@ const KIND_OF: Record<string, Kind[]> = {
 const REFERS: Array<[Kind, RegExp]> = [
   ['person', /\b(?:he|him|his|the (?:billionaire|tycoon|entrepreneur))\b/],
   ['lab', /\bthe (?:(?:ai|artificial intelligence|san francisco) )?(?:lab|laboratory|start-?up)\b|\bthe (?:ai|artificial intelligence) (?:company|firm|developer|group|maker)\b/],
-  ['company', /\bthe (?:company|firm)\b/],
+  ['company', /\bthe (?:(?:san francisco|san francisco-based|privately held|private|young|safety-focused|fast-growing) )?(?:company|firm)\b/],
   ['group', /\bthe (?:group|organi[sz]ation|association)\b/],
   ['facility', /\bthe (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built) ){0,2}(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation)\b/],
 ];

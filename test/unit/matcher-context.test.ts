@@ -93,6 +93,12 @@ describe('context never invents a party', () => {
     expect(pageClaims(['Musk has praised the Anthropic team since the deal.', later])[1]).toBe('facility-memphis');
   });
 
+  it('"the San Francisco company" refers like "the company"', () => {
+    const later = 'The San Francisco company was founded in 2021 by the siblings Dario and Daniela Amodei.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims(['Anthropic submitted a confidential draft registration.', later])[1]).toBe('anthropic-founded-2021');
+  });
+
   it('a person the claims name ("Dario and Daniela Amodei") is no one unknown: "the lab" after them is still Anthropic', () => {
     const page = ['Anthropic submitted a confidential draft registration.', 'It was founded by the siblings Dario and Daniela Amodei.', 'Bankers say the Memphis contract hands the lab a ready-made story for its roadshow.'];
     expect(pageClaims(page)[2]).toBe('ipo-anthropic-roadshow');
