@@ -123,6 +123,9 @@ interface IndexedClaim {
   doubts: boolean;
 }
 
+/** A multiple written as a word ("doubled", "twice", "threefold"), which the quantity parser reads. */
+const MULTIPLE_WORD = /doubl|tripl|quadrupl|twice|fold\b/;
+
 /** Numeric dates' parts: "5/6/26", "06.05.2026", "2026-05-06". */
 const NUMERIC_DAY = /\d[/.]\d|\d-\d\d-\d/;
 
@@ -1359,7 +1362,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
       focus.note(features.entities, norm, s.text);
     }
-    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
+    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || MULTIPLE_WORD.test(norm) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
     // A day written in any form meets anchors written in another. Most sentences name no day: the
     // dates of those are read only if they match (for the verdict), as before.
     const dates = mayNameDay(features.all, norm) ? parseDates(s.text, opts?.published, defaultYear).map((d) => d.iso) : undefined;

@@ -209,8 +209,26 @@ export function parseQuantities(text: string): FoundQuantity[] {
     }
     out.push({ value: value * factor, bound, unit, raw: lower.slice(start, end), start, end });
   }
+  // "Doubled", "tripled", "twofold": a multiple written as a word.
+  if (MAY_MULTIPLY.test(lower)) {
+    MULTIPLIER.lastIndex = 0;
+    for (let m = MULTIPLIER.exec(lower); m; m = MULTIPLIER.exec(lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((q) => q.start < end && q.end > start)) continue;
+      // "the doubling" refers to a multiple stated elsewhere; it states none.
+      if (/\b(?:the|this|that|its)\s+$/.test(lower.slice(Math.max(0, start - 6), start))) continue;
+      out.push({ value: MULTIPLES[m[1] ?? m[2]], bound: 'exact', unit: 'times', raw: m[0], start, end });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
 }
+
+/** Multiples written as words, by their stem. */
+const MULTIPLES: Record<string, number> = { doubl: 2, twice: 2, twofold: 2, 'two-fold': 2, tripl: 3, threefold: 3, 'three-fold': 3, quadrupl: 4, fourfold: 4, 'four-fold': 4, halv: 0.5 };
+const MULTIPLIER = /\b(doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b(?!-)|\b(twice|twofold|two-fold|threefold|three-fold|fourfold|four-fold)\b/g;
+const MAY_MULTIPLY = /doubl|tripl|quadrupl|halv|twice|fold/;
 
 const NEXT_WORD = /\s*([a-z]+)/y;
 const THREE_WORDS = /\s*(\S*)(?:\s+(\S+))?(?:\s+(\S+))?/y;

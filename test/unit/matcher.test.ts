@@ -72,6 +72,11 @@ describe('createMatcher over the bundled pack', () => {
     expect(first('Devs log 20 hrs/wk in Claude Code on average.')?.claimId).toBe('claude-code-20-hours-week');
   });
 
+  it('flags a wrong multiple of the Claude Code limits', () => {
+    expect(first("Thanks to the deal, Claude Code's rate limits have tripled.")).toMatchObject({ claimId: 'cc-limits-doubled', conflict: true });
+    expect(first("Thanks to the deal, Claude Code's rate limits have doubled.")).toMatchObject({ claimId: 'cc-limits-doubled', conflict: false });
+  });
+
   it('flags a wrong founding year and a ramp put off to next year', () => {
     expect(first('Anthropic was founded in 2019 by Dario and Daniela Amodei.')).toMatchObject({ claimId: 'anthropic-founded-2021', conflict: true });
     expect(first('Anthropic was founded in 2021 by Dario and Daniela Amodei.')).toMatchObject({ claimId: 'anthropic-founded-2021', conflict: false });

@@ -56,6 +56,14 @@ describe('parseQuantities', () => {
     expect(one('0.8M tokens/min')).toEqual({ value: 8e5, bound: 'exact', unit: 'tokens-per-minute' });
     expect(one('10M tokens a min')).toEqual({ value: 1e7, bound: 'exact', unit: 'tokens-per-minute' });
     expect(one('20 hrs/wk')).toEqual({ value: 20, bound: 'exact', unit: 'hours-per-week' });
+  });
+
+  it('reads a multiple written as a word, but not one referred back to or a compound', () => {
+    expect(one('limits have doubled')).toEqual({ value: 2, bound: 'exact', unit: 'times' });
+    expect(one('limits have tripled')).toEqual({ value: 3, bound: 'exact', unit: 'times' });
+    expect(one('twice the usage')).toEqual({ value: 2, bound: 'exact', unit: 'times' });
+    expect(parseQuantities('separately from the doubling, peak hours go')).toEqual([]);
+    expect(parseQuantities('a double-digit rise')).toEqual([]);
     expect(one('$1.25bn/mth')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-month' });
     expect(one('10M input tokens through per minute')).toEqual({ value: 1e7, bound: 'exact', unit: 'input-tokens-per-minute' });
     expect(one('$1.25 billion in rent per month')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-month' });
