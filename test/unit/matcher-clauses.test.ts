@@ -31,6 +31,13 @@ describe('reported content', () => {
   });
 });
 
+describe('a site is not a website', () => {
+  it('"the Colossus 1 site, the companies said" is about access to the site, not who announced the deal', () => {
+    expect(first('Under the pact, Anthropic will be able to tap computing resources at the Colossus 1 site, the companies said.')?.claimId).toBe('scope-access-only');
+    expect(first('Anthropic and xAI each announced the deal on their own sites.')?.claimId).toBe('announced-by-the-companies');
+  });
+});
+
 describe('a place taken as given', () => {
   it('"the Memphis cluster" does not state that the data center is in Memphis; what the sentence says of it is stated', () => {
     expect(first('Before Anthropic ever showed up, the Memphis cluster had been growing at a breakneck pace.')?.claimId).toBe('colossus-1-expanding');
