@@ -25,7 +25,7 @@ const ALIASES = wordTable<string[]>({
   ],
   Musk: ['musk', 'elon musk', 'elon', 'spacex chief', 'spacex ceo', 'spacex boss', 'spacex founder', 'tesla ceo', 'tesla chief', "spacex's chief executive"],
   Claude: ['claude'],
-  Grok: ['grok'],
+  Grok: ['grok', "musk's chatbot", "elon's chatbot", "xai's chatbot", 'the grok chatbot'],
   Starlink: ['starlink'],
   Memphis: ['memphis'],
   Tennessee: ['tennessee'],
@@ -73,7 +73,8 @@ const CONCEPTS = wordTable<string[]>({
     'not spelled out', 'not been spelled out', 'never disclosed', 'never revealed', 'kept quiet', 'kept confidential', 'unspecified',
     'not specified', 'not detailed', 'not been detailed', 'withheld', 'not shared', 'not been shared', 'left unsaid',
     'kept to themselves', 'keeping it to themselves', 'would not say', "wouldn't say", 'will not say', "won't say", 'would not disclose',
-    "wouldn't disclose", 'refused to say', 'refused to disclose',
+    "wouldn't disclose", 'refused to say', 'refused to disclose', 'nor has it said', 'nor have they said',
+    'nobody knows', 'no one knows', 'nobody outside',
   ],
   disclose: ['disclose', 'discloses', 'disclosed', 'disclosing', 'reveal', 'reveals', 'revealed', 'revealing', 'made public', 'make public', 'makes public'],
   build: [

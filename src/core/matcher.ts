@@ -280,12 +280,16 @@ const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor']);
 /** Words that may stand between a negator and what it denies ("not the whole", "not have all of"). */
 const LIGHT_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'all', 'have', 'has', 'get', 'gets', 'getting', 'take', 'takes', 'taking', 'be', 'being', 'use', 'using', 'receive', 'receives', 'to', 'for', 'about', 'meant', 'intended', 'aimed', 'designed', 'going']);
 const HAS_NEGATOR = /\b(?:not|never|no|without|nor)\b|n't\b/;
+const CONTRAST = /\b(?:rather than|instead of|as opposed to)\b/;
+const CONTRAST_G = new RegExp(CONTRAST.source, 'g');
 
 /**
  * Stemmed words the sentence states only under a negation: within three words after "not", "never",
  * "no", "without" or "-n't", through light words only. Null when it denies nothing.
  */
-function negatedWords(norm: string, tokensOf?: (span: string) => Iterable<string>): Set<string> | null {
+function negatedWords(normIn: string, tokensOf?: (span: string) => Iterable<string>): Set<string> | null {
+  // "Rather than training", "instead of a slice": a contrast denies what follows it as "not" does.
+  const norm = CONTRAST.test(normIn) ? normIn.replace(CONTRAST_G, 'not') : normIn;
   if (!HAS_NEGATOR.test(norm)) return null;
   const ws = words(norm);
   const under = new Set<string>();

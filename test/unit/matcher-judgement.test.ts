@@ -55,6 +55,8 @@ describe('the version a sentence denies', () => {
     expect(first('The extra silicon is there to serve Claude to users and ease the capacity crunch, not to train the next model.')).toMatchObject({ claimId: 'use-claude-inference', conflict: false });
     expect(first('Colossus 1 will serve Claude to users, not for training new models.')?.claimId).toBe('use-claude-inference');
     expect(first('Anthropic will use Colossus 1 to train its next models.')?.claimId).toBe('use-model-training');
+    // "Rather than" and "instead of" deny as "not" does.
+    expect(first('Anthropic says the new compute will go toward serving Claude, running the models people already use, rather than training the next ones.')?.claimId).toBe('use-claude-inference');
   });
 
   it('a figure an order of magnitude off is a wrong version of the figure claim', () => {

@@ -160,6 +160,10 @@ describe('createMatcher over the bundled pack', () => {
       ['The added horsepower will back Claude Pro, Claude Max, Claude Code and the Claude API alike.', 'capacity-serves-claude-products'],
       ["Claude's moving to Memphis.", 'facility-memphis'],
       ['Before Anthropic signed on, Colossus 1 had been adding hardware at a rapid clip.', 'colossus-1-expanding'],
+      ["Musk's chatbot competes directly with Claude, for consumers and for corporate contracts.", 'grok-competes-with-claude'],
+      ['Nobody outside the two companies yet knows what Anthropic is paying SpaceX.', 'terms-undisclosed'],
+      ['Nor has it said how long the arrangement with SpaceX lasts.', 'duration-undisclosed'],
+      ['MiniMax-M2.5 has been pulled from Hugging Face 919,530 times.', 'minimax-downloads'],
       ['The signed contract commits the two companies to building compute capacity in orbit.', 'orbital-part-of-agreement'],
     ]) {
       expect(first(text)?.claimId, text).toBe(claimId);
