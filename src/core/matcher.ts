@@ -123,11 +123,12 @@ interface IndexedClaim {
   doubts: boolean;
 }
 
-/** A multiple written as a word ("doubled", "twice", "threefold"), which the quantity parser reads. */
-const MULTIPLE_WORD = /doubl|tripl|quadrupl|twice|fold\b/;
-
 /** Numeric dates' parts: "5/6/26", "06.05.2026", "2026-05-06". */
 const NUMERIC_DAY = /\d[/.]\d|\d-\d\d-\d/;
+/** A month's name or abbreviation, for a day written with digits ("May 6", "6 Sept."). */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+/** A day without digits: a weekday ("Wednesday", "Wed."), today or tomorrow, or an ordinal ("the sixth of May"). */
+const WORDED_DAY = /day\b|tomorrow|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:may|june|july|march|april) the /;
 
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
 const DEFINITE_FACILITY = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:cluster|facility|supercomputer|site|machine|data cent(?:er|re)|computer|campus|building|installation|complex)s?\b/;
@@ -1116,7 +1117,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const month = MONTH_NAMES[m - 1];
       const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
       const suffix = d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
-      words = [...textFeatures(normalizeText(`${month} ${d} ${d}${suffix} ${weekday} ${isoDay}`), lexicon, true).all];
+      // Only the words some anchor uses: the others would be looked up for nothing.
+      words = [...textFeatures(normalizeText(`${month} ${d} ${d}${suffix} ${weekday} ${isoDay}`), lexicon, true).all].filter((w) => tokenAlts.has(w));
       dayWordCache.set(isoDay, words);
     }
     return words;
@@ -1128,23 +1130,26 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let words = unitWordCache.get(unit);
     if (!words) {
       const spelled = unit.split(/-per-|-/).map((part) => UNIT_SPELLED[part] ?? part).join(' ');
-      words = [...textFeatures(normalizeText(spelled), lexicon, true).all];
+      words = [...textFeatures(normalizeText(spelled), lexicon, true).all].filter((w) => tokenAlts.has(w));
       unitWordCache.set(unit, words);
     }
     return words;
   }
   const unitWordCache = new Map<string, readonly string[]>();
 
-  /** The words any date with a day contains (one of them at least): months, weekdays, relative days. */
-  const dayHints = textFeatures(
-    normalizeText(`${MONTH_NAMES.join(' ')} ${WEEKDAYS.join(' ')} jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow`),
-    lexicon,
-    true,
-  ).all;
-  /** True when a sentence may name a day: only then are its dates read before matching. */
-  function mayNameDay(all: ReadonlySet<string>, norm: string): boolean {
-    for (const t of all) if (dayHints.has(t)) return true;
-    return HAS_DIGIT.test(norm) && NUMERIC_DAY.test(norm);
+  /** The words of a multiple written as a word ("doubled", "twice", "threefold"), which the quantity parser reads. */
+  const multipleWords = [...textFeatures(normalizeText('doubled doubling twice twofold tripled tripling threefold quadrupled fourfold halved halving'), lexicon, true).all];
+  function namesMultiple(all: ReadonlySet<string>): boolean {
+    for (const w of multipleWords) if (all.has(w)) return true;
+    return false;
+  }
+
+  /**
+   * True when a sentence may name a day: only then are its dates read before matching. A day with
+   * digits has a month or a numeric form; one without has a weekday, a relative day or an ordinal.
+   */
+  function mayNameDay(norm: string): boolean {
+    return HAS_DIGIT.test(norm) ? NUMERIC_DAY.test(norm) || MONTH_WORD.test(norm) : WORDED_DAY.test(norm);
   }
 
   /**
@@ -1317,23 +1322,22 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    */
   function placesOnlyGiven(norm: string): Set<string> | null {
     let out: Set<string> | null = null;
-    for (const [place, forms] of placeForms) {
+    for (const [place, re] of placeForms) {
       let given = 0;
       let all = 0;
-      for (const form of forms) {
-        const re = new RegExp(`\\b${form}\\b`, 'g');
-        for (let m = re.exec(norm); m; m = re.exec(norm)) {
-          all++;
-          const before = norm.slice(Math.max(0, m.index - 12), m.index);
-          const after = norm.slice(m.index + m[0].length);
-          if (GIVEN_BEFORE.test(before) && FACILITY_AFTER.test(after)) given++;
-        }
+      re.lastIndex = 0;
+      for (let m = re.exec(norm); m; m = re.exec(norm)) {
+        all++;
+        const before = norm.slice(Math.max(0, m.index - 12), m.index);
+        const after = norm.slice(m.index + m[0].length);
+        if (GIVEN_BEFORE.test(before) && FACILITY_AFTER.test(after)) given++;
       }
       if (all > 0 && given === all) (out ??= new Set()).add(place);
     }
     return out;
   }
-  const placeForms: Array<[string, string[]]> = ['Memphis', 'Tennessee'].filter(isPlace).map((p) => [p, aliasForms(p).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))]);
+  /** Each place with one pattern for all its forms. */
+  const placeForms: Array<[string, RegExp]> = ['Memphis', 'Tennessee'].filter(isPlace).map((p) => [p, new RegExp(`\\b(?:${aliasForms(p).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g')]);
 
   function outsideGivenDeal(norm: string): { ids: Set<number>; all: Set<string>; entities: readonly string[] } | null {
     if (!DEAL_NOUN.test(norm)) return null;
@@ -1366,10 +1370,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
       focus.note(features.entities, norm, s.text);
     }
-    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || MULTIPLE_WORD.test(norm) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
+    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || namesMultiple(features.all) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
     // A day written in any form meets anchors written in another. Most sentences name no day: the
     // dates of those are read only if they match (for the verdict), as before.
-    const dates = mayNameDay(features.all, norm) ? parseDates(s.text, opts?.published, defaultYear).map((d) => d.iso) : undefined;
+    const dates = mayNameDay(norm) ? parseDates(s.text, opts?.published, defaultYear).map((d) => d.iso) : undefined;
     if (dates) for (const d of dates) if (d.length === 10) for (const w of dayWords(d)) features.all.add(w);
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
     for (const u of units) features.all.add(u);
