@@ -41,7 +41,7 @@ const CONCEPTS = wordTable<string[]>({
   IPO: [
     'ipo', 'ipos', 'initial public offering', 'public offering', 'stock market debut', 'public markets debut', 'go public',
     'goes public', 'going public', 'went public', 'gone public', 'list its shares', 'list shares', 'listing',
-    'flotation', 'market debut', 'trading debut', 'begin trading', 'begins trading', 'start trading', 'starts trading', 'to float', 'float its shares', 'floating its shares', 'sell shares to the public', 'selling shares to the public', 'offer shares to the public', 'public share sale',
+    'flotation', 'market debut', 'trading debut', 'stock market float', 'market float', 'could list', 'will list', 'plans to list', 'begin trading', 'begins trading', 'start trading', 'starts trading', 'to float', 'float its shares', 'floating its shares', 'sell shares to the public', 'selling shares to the public', 'offer shares to the public', 'public share sale',
   ],
   announce: ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling'],
   GPU: [
@@ -90,7 +90,7 @@ const CONCEPTS = wordTable<string[]>({
   sue: [
     'sue', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits', 'legal action', 'take to court', 'taken to court', 'took to court',
     'takes to court', 'taking to court', 'filed suit', 'file suit', 'litigation', 'court case', 'brought suit', 'bring suit', 'brings suit',
-    'filed a complaint', 'legal challenge', 'legal challenges',
+    'filed a complaint', 'legal challenge', 'legal challenges', 'files suit', 'filing suit',
   ],
   found: ['founded', 'co-founded', 'cofounded', 'founder', 'founders', 'co-founder', 'co-founders', 'established'],
   idle: [
@@ -109,6 +109,7 @@ const CONCEPTS = wordTable<string[]>({
   acquire: [
     'acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'take over', 'takes over', 'took over', 'taken over',
     'taking over', 'takeover', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchased', 'purchases', 'absorb', 'absorbed', 'absorbs',
+    'snap up', 'snaps up', 'snapped up', 'snapping up', 'scoop up', 'scooped up',
   ],
   lease: [
     'lease', 'leases', 'leased', 'leasing', 'rent', 'rents', 'rented', 'renting', 'rental', 'hire', 'hires', 'hired', 'sublease',

@@ -30,10 +30,10 @@ const KIND_OF: Record<string, Kind[]> = {
 /** Referring expressions in normalised (lower-case) text, by kind; each ends where the name goes. */
 const REFERS: Array<[Kind, RegExp]> = [
   ['person', /\b(?:he|him|his|the (?:billionaire|tycoon|entrepreneur))\b/],
-  ['lab', /\bthe (?:(?:ai|artificial intelligence|san francisco) )?(?:lab|laboratory|start-?up)\b|\bthe (?:ai|artificial intelligence) (?:company|firm|developer|group|maker)\b/],
-  ['company', /\bthe (?:(?:san francisco|san francisco-based|privately held|private|young|safety-focused|fast-growing) )?(?:company|firm)\b/],
+  ['lab', /\b(?:the|that|this) (?:(?:ai|artificial intelligence|san francisco) )?(?:lab|laboratory|start-?up)\b|\bthe (?:ai|artificial intelligence) (?:company|firm|developer|group|maker)\b/],
+  ['company', /\bthe (?:(?:san francisco|san francisco-based|privately held|private|young|safety-focused|fast-growing) )?(?:company|firm|outfit)\b/],
   ['group', /\bthe (?:group|organi[sz]ation|association)\b/],
-  ['facility', /\bthe (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built) ){0,2}(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation)\b/],
+  ['facility', /\b(?:the|those|these) (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built) ){0,2}(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation|servers|hardware|racks)\b/],
 ];
 
 /** A sentence opening on "Its": the subject of the sentence before ("Its power draw exceeds 300 MW"). */
@@ -108,7 +108,12 @@ export class PageFocus {
       const found = re.exec(base);
       if (!found) continue;
       const end = found.index + found[0].length;
-      const name = this.makerNamed(kind, entities) ?? this.heaviest(kind) ?? this.byDefault(kind, text, base.slice(end, end + 30));
+      const name =
+        this.makerNamed(kind, entities) ??
+        this.heaviest(kind) ??
+        // "The Memphis site" is the deal's machine even when the page has lately named someone else.
+        (kind === 'facility' && MEMPHIS_MACHINE.test(norm) ? DEFAULT_FACILITY : null) ??
+        this.byDefault(kind, text, base.slice(end, end + 30));
       if (name === null) continue;
       if (kind === 'person' && someoneBeforePronoun(text)) continue;
       out = `${base.slice(0, end)} ${normalizeText(name)}${base.slice(end)}`;

@@ -132,6 +132,8 @@ const WORDED_DAY = /day\b|tomorrow|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
 
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
 const DEFINITE_FACILITY = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:cluster|facility|supercomputer|site|machine|data cent(?:er|re)|computer|campus|building|installation|complex)s?\b/;
+/** A key-facts line ("GPUs: 220K+ (Nvidia)", "Power draw: in excess of 300 megawatts"): a label, then its value. */
+const FACT_LINE = /^[A-Z][A-Za-z/&' -]{0,30}:\s+\S/;
 /** A definite reference to a plan, a tier or the deal's terms. */
 const DEFINITE_TERMS = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:tier|plan|deal|agreement|lease|arrangement)s?\b/;
 
@@ -1358,6 +1360,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     // The names the sentence itself writes: what its entity slot holds (a party spelled out from context
     // opens the gate, but a wrong guess must never make the sentence conflict with a claim).
     const ownEntities = features.entities;
+    const ownAll = features.all;
     // "The company", "he", "the machine": the party named earlier on the page is spelled out.
     if (focus) {
       const resolved = focus.resolve(norm, s.text, features.entities);
@@ -1464,10 +1467,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     // A claim's own distinctive figure, stated exactly of a thing the article has introduced ("the
     // cluster's GPU count tops 220,000", "the facility draws upwards of three hundred megawatts", "the
-    // same tier allows 800K output tokens a minute"), names what it is about: its names groups may go unmet,
+    // same tier allows 800K output tokens a minute", a key-facts line "GPUs: 220K+"), names what it is
+    // about: its names groups may go unmet,
     // unless the page has lately named someone unknown, whose facility "the facility" may be.
     const waivedFrom = nCands;
-    if (quantities.length > 0 && (DEFINITE_TERMS.test(norm) || (DEFINITE_FACILITY.test(norm) && !focus?.othersInView(s.text)))) {
+    if (quantities.length > 0 && (DEFINITE_TERMS.test(norm) || ((DEFINITE_FACILITY.test(norm) || FACT_LINE.test(s.text)) && !focus?.othersInView(s.text)))) {
       for (const ci of figureClaims) {
         const x = indexed[ci];
         if (quantityRelation(quantities, x.claim.slots!.quantity).rel !== 'same') continue;
@@ -1475,7 +1479,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         cands[nCands++] = ci;
       }
     }
-    const siblingRisk = features.entities.some((e) => siblingsOf(e).length > 0);
+    // A sibling the sentence names itself rules a claim out; one only spelled out from context (a guess) does not.
+    const siblingRisk = ownEntities.some((e) => siblingsOf(e).length > 0);
 
     let best = -1;
     let bestScore = 0;
@@ -1492,7 +1497,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         const sig = namedSig[ci];
         if (nameStamp[sig] !== candStamp) {
           nameStamp[sig] = candStamp;
-          nameAnswer[sig] = namesSibling(x, features.all) ? 1 : 0;
+          nameAnswer[sig] = namesSibling(x, ownAll) ? 1 : 0;
         }
         if (nameAnswer[sig] === 1) continue;
       }

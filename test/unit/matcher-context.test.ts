@@ -42,6 +42,14 @@ describe('a referring expression takes the party named before it', () => {
   });
 });
 
+describe('more ways to refer back', () => {
+  it('"that startup" is the lab named before; "the site" spelled as Colossus 2 from the page is a guess that rules out no Colossus 1 claim', () => {
+    expect(pageClaims(["Musk's AI startup xAI built Colossus 1 to train Grok.", "SpaceX, the billionaire's rocket company, bought that startup in February."])[1]).toBe('spacex-acquired-xai');
+    expect(firstMatch("SpaceX, the billionaire's rocket company, bought that startup in February.")).toBeNull();
+    expect(pageClaims(['xAI moved its own training to Colossus 2 last year.', 'The civil rights group had notified xAI in June 2025 that it intended to sue over gas turbines at the site.'])[1]).toBe('naacp-intent-to-sue-xai');
+  });
+});
+
 describe('the deal\'s facility by default', () => {
   it('"the cluster" on a page (or in a sentence) that has named no facility is Colossus 1', () => {
     expect(firstMatch('The cluster mixes three generations of Nvidia hardware: H100s, H200s and the newer GB200s.')?.claimId).toBe('gpu-types-h100-h200-gb200');

@@ -89,6 +89,10 @@ describe('createMatcher over the bundled pack', () => {
     expect(first("The cluster's GPU census tops two hundred twenty thousand, all of them Nvidia parts.")?.claimId).toBe('gpu-count-over-220k');
     expect(first("The facility's capacity runs to upwards of three hundred megawatts.")?.claimId).toBe('power-over-300mw');
     expect(first('On the output side, the same tier now allows 0.8 million tokens per minute.')?.claimId).toBe('api-tier4-output-800k');
+    // A key-facts line: a label, then the figure.
+    expect(first('GPUs: 220K+ (Nvidia)')?.claimId).toBe('gpu-count-over-220k');
+    expect(first('Power draw: in excess of 300 megawatts')?.claimId).toBe('power-over-300mw');
+    expect(first('Solar farm: 300 megawatts')).toBeUndefined();
     // Not of a thing the article introduced, not the claim's figure, or of someone else's facility.
     expect(first('The 300-megawatt solar farm will power homes across three counties.')).toBeUndefined();
     expect(first('A competing cloud provider said it has deployed more than 220k GPUs across all of its regions.')).toBeUndefined();
@@ -164,6 +168,10 @@ describe('createMatcher over the bundled pack', () => {
       ['Nobody outside the two companies yet knows what Anthropic is paying SpaceX.', 'terms-undisclosed'],
       ['Nor has it said how long the arrangement with SpaceX lasts.', 'duration-undisclosed'],
       ['MiniMax-M2.5 has been pulled from Hugging Face 919,530 times.', 'minimax-downloads'],
+      ['SpaceX lines up June stock market float', 'ipo-spacex-june-2026'],
+      ['NAACP Files Suit Against SpaceX Over Tennessee Site', 'naacp-sued-spacex'],
+      ['Grok vs. Claude: The Rivalry Behind the Lease', 'grok-competes-with-claude'],
+      ['A long public feud between Musk\'s companies and Anthropic gives way to a commercial pact', 'musk-hostility-years'],
       ['The signed contract commits the two companies to building compute capacity in orbit.', 'orbital-part-of-agreement'],
     ]) {
       expect(first(text)?.claimId, text).toBe(claimId);
