@@ -36,8 +36,8 @@ const REFERS: Array<[Kind, RegExp]> = [
   ['facility', /\b(?:the|those|these) (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built) ){0,2}(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation|servers|hardware|racks)\b/],
 ];
 
-/** A sentence opening on "Its": the subject of the sentence before ("Its power draw exceeds 300 MW"). */
-const OPENS_ITS = /^its\b/;
+/** A sentence opening on "Its" or "It": the subject of the sentence before ("Its power draw exceeds 300 MW"). */
+const OPENS_ITS = /^(?:its|it)\b(?!'s)/;
 
 /** Any referring expression at all: one scan that most sentences fail, before the kinds are told apart. */
 const ANY_REFERS = new RegExp([...REFERS.map(([, re]) => re.source), OPENS_ITS.source].join('|'));
@@ -86,6 +86,10 @@ export class PageFocus {
   private index = 0;
   /** The first company, lab or facility the last sentence named: what an opening "Its" stands for. */
   private subject: string | null = null;
+  /** The same, unless it was only the party an opening "It" stood for: what an opening "It" stands for. */
+  private ownSubject: string | null = null;
+  /** The party the current sentence's opening "It" or "Its" was spelled out as, if any. */
+  private openedOn: string | null = null;
 
   /**
    * `namesOthers` tells whether a sentence (as written) names someone no alias knows ("Meta opened a
@@ -118,9 +122,13 @@ export class PageFocus {
       if (kind === 'person' && someoneBeforePronoun(text)) continue;
       out = `${base.slice(0, end)} ${normalizeText(name)}${base.slice(end)}`;
     }
-    if (this.subject && OPENS_ITS.test(norm) && !entities.includes(this.subject)) {
+    const opening = OPENS_ITS.exec(norm);
+    const subject = opening ? (opening[0] === 'its' ? this.subject : this.ownSubject) : null;
+    this.openedOn = null;
+    if (opening && subject && !entities.includes(subject)) {
       const base: string = out ?? norm;
-      out = `its ${normalizeText(this.subject)}${base.slice(3)}`;
+      out = `${opening[0]} ${normalizeText(subject)}${base.slice(opening[0].length)}`;
+      this.openedOn = subject;
     }
     return out;
   }
@@ -195,11 +203,15 @@ export class PageFocus {
   /**
    * Records the parties a sentence names: its own or spelled out (`entities`), products counting half
    * for their maker, and a Memphis supercomputer described in `norm` (the normalised sentence) as
-   * Colossus 1; `text` is the sentence as written. Call once per sentence, in page order.
+   * Colossus 1; `text` is the sentence as written. `own` are the names the sentence writes itself: a
+   * party that is only what its opening "It" stood for is not what the next sentence's "It" stands for,
+   * so that "It rained…" does not carry a party on from sentence to sentence. Call once per sentence,
+   * in page order.
    */
-  note(entities: readonly string[], norm: string, text: string): void {
+  note(entities: readonly string[], norm: string, text: string, own: readonly string[] = entities): void {
     let kinds = 0;
     let subject: string | null = null;
+    let ownSubject: string | null = null;
     const add = (name: string, w: number) => {
       for (const kind of KIND_OF[name] ?? []) {
         kinds |= KIND_BIT[kind];
@@ -217,7 +229,10 @@ export class PageFocus {
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i];
       if (entities.indexOf(e) !== i) continue;
-      if (subject === null && KIND_OF[e]?.some((k) => k !== 'person' && k !== 'group')) subject = e;
+      if (KIND_OF[e]?.some((k) => k !== 'person' && k !== 'group')) {
+        subject ??= e;
+        if (own.includes(e) || e !== this.openedOn) ownSubject ??= e;
+      }
       add(e, 1);
       const maker = MAKER[e];
       if (maker) add(maker, 0.5);
@@ -225,9 +240,11 @@ export class PageFocus {
     // "the Memphis supercomputer", "a data center in South Memphis": the deal's machine, unnamed.
     if (memphis) {
       subject ??= 'Colossus 1';
+      ownSubject ??= 'Colossus 1';
       add('Colossus 1', 1);
     }
     this.subject = subject;
+    this.ownSubject = ownSubject;
     const slot = this.recent[this.index % REMEMBERED];
     if (slot) {
       slot.kinds = kinds;

@@ -1234,22 +1234,24 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * names other parties beside one of the claim's (a supplier, a product), it must name each of the
    * claim's parties: "Lambda signed a deal with Microsoft for Nvidia GPUs" is not about Colossus 1.
    */
-  function aboutOthers(x: IndexedClaim, features: TextFeatures, foreign: number): boolean {
+  function aboutOthers(x: IndexedClaim, entities: readonly string[], foreign: number, own: readonly string[] = entities): boolean {
     // The claim's parties: names in its names anchor groups when it has some, else any name its texts use.
     const parties = x.partyEntities.size > 0 ? x.partyEntities : x.namedEntities;
     if (parties.size === 0) return false;
     let other = foreign;
     let ours = false;
-    for (const e of features.entities) {
+    for (const e of entities) {
       if (namesParty(parties, e)) ours = true;
-      else if (!x.namedEntities.has(e)) other++;
+      // Only a name the sentence writes is someone else; one spelled out from context is a guess.
+      else if (!x.namedEntities.has(e) && own.includes(e)) other++;
     }
     if (!ours || other === 0) return other > 0;
     for (const set of x.partyGroupSets) {
-      if (!features.entities.some((e) => namesParty(set, e))) return true;
+      if (!entities.some((e) => namesParty(set, e))) return true;
     }
     return false;
   }
+
 
   /**
    * True when one of the claim's names groups that a deal noun may meet ("the deal" standing for its
@@ -1371,7 +1373,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         features = { terms: features.terms, all: spelled.all, entities: spelled.entities };
         norm = resolved;
       }
-      focus.note(features.entities, norm, s.text);
+      focus.note(features.entities, norm, s.text, ownEntities);
     }
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || namesMultiple(features.all) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
     // A day written in any form meets anchors written in another. Most sentences name no day: the
@@ -1515,7 +1517,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const others = othersSig[ci];
       if (nameStamp[others] !== candStamp) {
         nameStamp[others] = candStamp;
-        nameAnswer[others] = aboutOthers(x, features, foreign) ? 1 : 0;
+        nameAnswer[others] = aboutOthers(x, features.entities, foreign, ownEntities) ? 1 : 0;
       }
       if (nameAnswer[others] === 1) continue;
       if (x.dealParty.length > 0) {
@@ -1671,7 +1673,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         score: Math.round(fullScore(x, ids, weight) * 1000) / 1000,
         anchors: passesAnchors(x, features.all),
         sibling: namesSibling(x, features.all),
-        others: aboutOthers(x, features, foreign),
+        others: aboutOthers(x, features.entities, foreign),
         ...missedGroups(x, features.all),
       }))
       .sort((a, b) => b.score - a.score)

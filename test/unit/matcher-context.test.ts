@@ -50,6 +50,18 @@ describe('more ways to refer back', () => {
   });
 });
 
+describe('an opening "It"', () => {
+  it('stands for the subject of the sentence before, like an opening "Its"', () => {
+    const later = 'It is known for an approach it calls Constitutional AI, which trains its models to follow a written set of values.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims(['Anthropic was started in 2021 by former OpenAI researchers.', later])[1]).toBe('constitutional-ai');
+  });
+
+  it('the party it is spelled out as is a guess: it never makes the sentence about someone else', () => {
+    expect(pageClaims(['Anthropic rents Colossus 1 from SpaceX.', 'It has racked up 919,530 downloads on Hugging Face.'])[1]).toBe('minimax-downloads');
+  });
+});
+
 describe('the deal\'s facility by default', () => {
   it('"the cluster" on a page (or in a sentence) that has named no facility is Colossus 1', () => {
     expect(firstMatch('The cluster mixes three generations of Nvidia hardware: H100s, H200s and the newer GB200s.')?.claimId).toBe('gpu-types-h100-h200-gb200');
@@ -110,7 +122,7 @@ describe('context never invents a party', () => {
   it('a person the claims name ("Dario and Daniela Amodei") is no one unknown: "the lab" after them is still Anthropic', () => {
     const page = ['Anthropic submitted a confidential draft registration.', 'It was founded by the siblings Dario and Daniela Amodei.', 'Bankers say the Memphis contract hands the lab a ready-made story for its roadshow.'];
     expect(pageClaims(page)[2]).toBe('ipo-anthropic-roadshow');
-    expect(pageClaims([page[0], 'It was founded by the siblings Pat and Sam Ortega.', page[2]])[2]).toBeNull();
+    expect(pageClaims([page[0], 'Pat and Sam Ortega founded a startup of their own that spring.', page[2]])[2]).toBeNull();
   });
 
   it('a day or a company named before "he" is no one else', () => {
