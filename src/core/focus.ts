@@ -263,8 +263,10 @@ const INNER_CAPITAL = /(?<=\S\s+)[A-Z][A-Za-z.'-]*/g;
  * sentence's first personal pronoun: that person ("Dario Amodei said his company…") is who it means.
  */
 function someoneBeforePronoun(text: string): boolean {
+  // "The billionaire" says who it is; only a pronoun may mean someone the sentence named before it.
   const pronoun = /\b(?:he|him|his)\b/i.exec(text);
-  const before = pronoun ? text.slice(0, pronoun.index) : text;
+  if (!pronoun) return false;
+  const before = text.slice(0, pronoun.index);
   for (const [w] of before.matchAll(INNER_CAPITAL)) {
     const lower = w.toLowerCase().replace(/'s$|[.']$/, '');
     const known = canonicalEntity(lower);

@@ -125,6 +125,11 @@ describe('context never invents a party', () => {
     expect(pageClaims([page[0], 'Pat and Sam Ortega founded a startup of their own that spring.', page[2]])[2]).toBeNull();
   });
 
+  it('"the billionaire" is who the page is about, whatever capitalised words come before it', () => {
+    const later = 'As recently as February, the billionaire called Anthropic\'s AI "misanthropic" and "evil" in posts on X.';
+    expect(pageClaims(['Elon Musk spent years attacking Anthropic.', later])[1]).toBe('musk-called-evil-misanthropic');
+  });
+
   it('a day or a company named before "he" is no one else', () => {
     expect(pageClaims(['Elon Musk spent the winter attacking Anthropic on X.', 'On Thursday, he accused Anthropic of stealing the data it trained on.'])[1]).toBe('musk-accused-data-theft');
   });
