@@ -100,6 +100,13 @@ describe('createMatcher over the bundled pack', () => {
     expect(first("The Ohio cluster's GPU count tops 220,000.")).toBeUndefined();
   });
 
+  it('reads a sum Anthropic pays as the monthly fee only when it is a fee, a rent or a rate, not any payment', () => {
+    expect(first('Anthropic pays SpaceX $1.25 billion a month for Colossus 1.')?.claimId).toBe('terms-fee-1-25b-month');
+    expect(first("SpaceX's IPO filing puts Anthropic's bill at $1.25bn.")?.claimId).toBe('terms-fee-1-25b-month');
+    expect(first('Anthropic agreed to pay $1.5 billion to settle a class action brought by authors over pirated books.')).toBeUndefined();
+    expect(first('xAI raised billions of dollars in debt and equity in 2025 to pay for its chips.')).toBeUndefined();
+  });
+
   it("does not match another company's data center that shares the numbers", () => {
     expect(first("xAI's Colossus 2 is designed to hold more than 550,000 GPUs.")?.topic).not.toBe('gpu-count');
     expect(first('Microsoft signed a multiyear compute deal with Oracle for more than 200,000 GPUs.')).toBeUndefined();
