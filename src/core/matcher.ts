@@ -132,6 +132,12 @@ const WORDED_DAY = /day\b|tomorrow|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
 
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
 const DEFINITE_FACILITY = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:cluster|facility|supercomputer|site|machine|data cent(?:er|re)|computer|campus|building|installation|complex)s?\b/;
+/** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
+const FIRST_AS_SUBJECT = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\b|[,:]|\s+[a-z]+:|\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|said|says|plans|plan|and|also|to|CEO)\b)/;
+
+/** A transcript's speaker label: a name in capitals and a colon opening the line. */
+const SPEAKER = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s+/;
+
 /** A key-facts line ("GPUs: 220K+ (Nvidia)", "Power draw: in excess of 300 megawatts"): a label, then its value. */
 const FACT_LINE = /^[A-Z][A-Za-z/&' -]{0,30}:\s+\S/;
 /** A definite reference to a plan, a tier or the deal's terms. */
@@ -1307,7 +1313,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    */
   function namesOthers(text: string): boolean {
     if (foreignNames(text) > 0) return true;
-    const first = /^["“‘'(]?([A-Z][A-Za-z0-9]*)\b/.exec(text)?.[1];
+    // The opening word is a name only where a name would be the subject ("Meta opened…", "Meta's
+    // cluster…", "Meta, Google and…"), not an ordinary opening ("Inside the racks…", "Every last rack…").
+    const first = FIRST_AS_SUBJECT.exec(text)?.[1];
     return first !== undefined && !STOPWORDS.has(first.toLowerCase()) && isForeignWord(first);
   }
   /** Capitalised word -> whether it names no party or claim word (the same answer on every page). */
@@ -1356,7 +1364,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return { ids, all: rest.all, entities: rest.entities };
   }
 
-  function matchOne(s: SentenceInput, index: number, opts: MatchOptions | undefined, focus: PageFocus | null): SentenceMatch | null {
+  function matchOne(input: SentenceInput, index: number, opts: MatchOptions | undefined, focus: PageFocus | null): SentenceMatch | null {
+    // A transcript's speaker label ("MAYA:") names who speaks, not a party of what is said.
+    const speaker = SPEAKER.exec(input.text);
+    const s = speaker && !lexicon.lookup(normalizeText(speaker[1])) ? { ...input, text: input.text.slice(speaker[0].length) } : input;
     let norm = withoutIdioms(normalizeText(s.text));
     let features = textFeatures(norm, lexicon, true);
     // The names the sentence itself writes: what its entity slot holds (a party spelled out from context
@@ -1623,7 +1634,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const v = decideVerdict(slots, claim, ctx);
     return {
       index,
-      sentence: s.text,
+      sentence: input.text,
       start: s.start,
       end: s.end,
       claimId: claim.id,

@@ -50,6 +50,18 @@ describe('more ways to refer back', () => {
   });
 });
 
+describe('ordinary openings and speaker labels name no one', () => {
+  it('"Inside the racks…" is not a company called Inside; "Meta opened…" still is someone else', () => {
+    expect(firstMatch('Inside the racks sit three kinds of Nvidia silicon: H100 and H200 boards next to GB200 superchips.')?.claimId).toBe('gpu-types-h100-h200-gb200');
+    expect(pageClaims(['Meta opened a new data center in Ohio last week.', 'The racks hold a mix of Nvidia H100, H200 and GB200 chips.'])[1]).toBeNull();
+  });
+
+  it('a transcript\'s speaker label is who speaks, not a party of what is said', () => {
+    expect(pageClaims(['Elon Musk spent years attacking Anthropic.', 'MAYA: Technically he said their AI was "misanthropic" and "evil," which, okay, good pun.'])[1]).toBe('musk-called-evil-misanthropic');
+    expect(firstMatch('NAACP: Anthropic-SpaceX deal threatens health of Black neighborhoods')?.claimId).toBe('naacp-condemned-deal');
+  });
+});
+
 describe('an opening "It"', () => {
   it('stands for the subject of the sentence before, like an opening "Its"', () => {
     const later = 'It is known for an approach it calls Constitutional AI, which trains its models to follow a written set of values.';
