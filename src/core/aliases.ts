@@ -14,7 +14,7 @@ const ALIASES = wordTable<string[]>({
   ],
   SpaceXAI: ['spacexai', 'spacex ai', 'spacex-ai', 'spacex.ai'],
   xAI: ['xai', 'x.ai'],
-  'Colossus 1': ['colossus 1', 'colossus i', 'colossus one', 'colossus-1', 'colossus1', 'colossus'],
+  'Colossus 1': ['colossus 1', 'colossus i', 'colossus one', 'colossus-1', 'colossus1', 'colossus', "musk's supercomputer", "elon's supercomputer"],
   'Colossus 2': ['colossus 2', 'colossus ii', 'colossus two', 'colossus-2', 'colossus2'],
   NVIDIA: ['nvidia', 'nvda', "jensen huang's company", "huang's company", "jensen huang's chipmaker"],
   'Claude Code': ['claude code', 'claude-code', 'claudecode'],

@@ -33,11 +33,11 @@ const REFERS: Array<[Kind, RegExp]> = [
   ['lab', /\b(?:the|that|this) (?:(?:ai|artificial intelligence|san francisco) )?(?:lab|laboratory|start-?up)\b|\bthe (?:ai|artificial intelligence) (?:company|firm|developer|group|maker)\b/],
   ['company', /\bthe (?:(?:san francisco|san francisco-based|privately held|private|young|safety-focused|fast-growing) )?(?:company|firm|outfit)\b/],
   ['group', /\bthe (?:group|organi[sz]ation|association)\b/],
-  ['facility', /\b(?:the|those|these) (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built) ){0,2}(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation|servers|hardware|racks)\b/],
+  ['facility', /\b(?:the|those|these) (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built|said|leased|rented|existing|converted) ){0,2}(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation|servers|hardware|racks|system|computer)\b/],
 ];
 
 /** A sentence opening on "Its" or "It": the subject of the sentence before ("Its power draw exceeds 300 MW"). */
-const OPENS_ITS = /^(?:its|it)\b(?!'s)/;
+const OPENS_ITS = /^(?:its|it's|it)\b/;
 
 /** Any referring expression at all: one scan that most sentences fail, before the kinds are told apart. */
 const ANY_REFERS = new RegExp([...REFERS.map(([, re]) => re.source), OPENS_ITS.source].join('|'));

@@ -63,6 +63,10 @@ describe('ordinary openings and speaker labels name no one', () => {
 });
 
 describe('an opening "It"', () => {
+  it('"It\'s" too', () => {
+    expect(pageClaims(['Colossus 1 sits in a former factory in Memphis.', "It's still one of the biggest AI supercomputers on the planet."])[1]).toBe('colossus-1-among-largest');
+  });
+
   it('stands for the subject of the sentence before, like an opening "Its"', () => {
     const later = 'It is known for an approach it calls Constitutional AI, which trains its models to follow a written set of values.';
     expect(firstMatch(later)).toBeNull();
@@ -80,6 +84,8 @@ describe('the deal\'s facility by default', () => {
     expect(firstMatch('The Claude maker is taking the entire capacity of the supercomputer, every last rack of it.')?.claimId).toBe('scope-all-capacity');
     // The figure is not Colossus 1's: a wrong version.
     expect(firstMatch('The cluster holds 150,000 GPUs.')).toMatchObject({ claimId: 'gpu-count-over-220k', conflict: true });
+    expect(firstMatch('The said supercomputer houses 120K graphics processors of Nvidia.')).toMatchObject({ claimId: 'gpu-count-over-220k', conflict: true });
+    expect(firstMatch('The Memphis system has roughly 200,000 GPUs.')).toMatchObject({ claimId: 'gpu-count-about-200k', conflict: true });
   });
 
   it('not after the page has named someone no alias knows, nor for a facility the sentence gives another owner', () => {
