@@ -151,6 +151,11 @@ export function isPlace(canonical: string): boolean {
   return PLACES.has(canonical);
 }
 
+/** The canonical names of places. */
+export function placeNames(): readonly string[] {
+  return [...PLACES];
+}
+
 /** True when a canonical name is a concept (folds for retrieval, never an entity). */
 export function isConcept(canonical: string): boolean {
   return canonical in CONCEPTS;

@@ -17,3 +17,9 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   ...CALENDAR_WORDS,
   ...'pro max team enterprise tier api ceo cto us u.s. uk eu gpu gpus tpu tpus mw gw'.split(' '),
 ]);
+
+/**
+ * Nouns a story uses for a data center it has introduced ("the cluster", "the Memphis site", "those
+ * servers"): a regular-expression alternation, shared by the page focus and the matcher's facility rules.
+ */
+export const FACILITY_NOUNS = 'machine|cluster|facility|supercomputer|site|building|plant|complex|data cent(?:er|re)|installation|servers|hardware|racks|system|computer|campus|operation';

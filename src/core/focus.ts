@@ -10,7 +10,7 @@
 
 import { canonicalEntity } from './aliases.ts';
 import { normalizeText } from './normalize.ts';
-import { CALENDAR_WORDS } from './common-caps.ts';
+import { CALENDAR_WORDS, FACILITY_NOUNS } from './common-caps.ts';
 
 type Kind = 'person' | 'lab' | 'company' | 'facility' | 'group';
 
@@ -33,7 +33,7 @@ const REFERS: Array<[Kind, RegExp]> = [
   ['lab', /\b(?:the|that|this) (?:(?:ai|artificial intelligence|san francisco) )?(?:lab|laboratory|start-?up)\b|\bthe (?:ai|artificial intelligence) (?:company|firm|developer|group|maker)\b/],
   ['company', /\bthe (?:(?:san francisco|san francisco-based|privately held|private|young|safety-focused|fast-growing) )?(?:company|firm|outfit)\b/],
   ['group', /\bthe (?:group|organi[sz]ation|association)\b/],
-  ['facility', /\b(?:the|those|these) (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built|said|leased|rented|existing|converted) ){0,2}(?:machine|cluster|facility|supercomputer|site|building|plant|complex|data center|installation|servers|hardware|racks|system|computer)\b/],
+  ['facility', new RegExp(`\\b(?:the|those|these) (?:(?:memphis|tennessee|former electrolux|whole|entire|full|same|original|giant|huge|massive|xai-built|said|leased|rented|existing|converted) ){0,2}(?:${FACILITY_NOUNS})\\b`)],
 ];
 
 /** A sentence opening on "Its" or "It": the subject of the sentence before ("Its power draw exceeds 300 MW"). */

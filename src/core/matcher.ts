@@ -12,9 +12,9 @@ import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFe
 import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis.ts';
 import { bundledAnalysis } from '../claims/deal-analysis.ts';
 import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables.ts';
-import { aliasForms, entityFamily, impliedEntities, isConcept, isPlace, siblingsOf } from './aliases.ts';
+import { aliasForms, entityFamily, impliedEntities, isConcept, isPlace, placeNames, siblingsOf } from './aliases.ts';
 import { PageFocus } from './focus.ts';
-import { COMMON_CAPS } from './common-caps.ts';
+import { COMMON_CAPS, FACILITY_NOUNS } from './common-caps.ts';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict.ts';
 
 /** A built matcher over one or more claim packs. */
@@ -131,7 +131,7 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const WORDED_DAY = /day\b|tomorrow|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:may|june|july|march|april) the /;
 
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
-const DEFINITE_FACILITY = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:cluster|facility|supercomputer|site|machine|data cent(?:er|re)|computer|campus|building|installation|complex)s?\b/;
+const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${FACILITY_NOUNS})s?\\b`);
 /** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
 const FIRST_AS_SUBJECT = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\b|[,:]|\s+[a-z]+:|\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|said|says|plans|plan|and|also|to|CEO)\b)/;
 
@@ -146,7 +146,7 @@ const DEFINITE_TERMS = /\b(?:the|its|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:tier
 /** Before a place named as part of a given facility: "the", "those", "its" (and a word or two between). */
 const GIVEN_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[a-z-]+\s+){0,1}$/;
 /** After it: the facility or its hardware. */
-const FACILITY_AFTER = /^(?:'s)?\s+(?:[a-z-]+\s+){0,1}?(?:supercomputer|cluster|facility|site|data cent(?:er|re)|machine|computer|gpus|chips|servers|plant|campus|hardware|operation|installation|complex|racks)s?\b/;
+const FACILITY_AFTER = new RegExp(`^(?:'s)?\\s+(?:[a-z-]+\\s+){0,1}?(?:${FACILITY_NOUNS}|gpus|chips)s?\\b`);
 
 /** Units the quantity parser abbreviates, spelled as articles write them. */
 const UNIT_SPELLED: Record<string, string> = { gpu: 'GPUs', mw: 'megawatts', usd: 'dollars' };
@@ -1349,7 +1349,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return out;
   }
   /** Each place with one pattern for all its forms. */
-  const placeForms: Array<[string, RegExp]> = ['Memphis', 'Tennessee'].filter(isPlace).map((p) => [p, new RegExp(`\\b(?:${aliasForms(p).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g')]);
+  const placeForms: Array<[string, RegExp]> = placeNames().map((p) => [p, new RegExp(`\\b(?:${aliasForms(p).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g')]);
 
   function outsideGivenDeal(norm: string): { ids: Set<number>; all: Set<string>; entities: readonly string[] } | null {
     if (!DEAL_NOUN.test(norm)) return null;
@@ -1481,8 +1481,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     // A claim's own distinctive figure, stated exactly of a thing the article has introduced ("the
     // cluster's GPU count tops 220,000", "the facility draws upwards of three hundred megawatts", "the
     // same tier allows 800K output tokens a minute", a key-facts line "GPUs: 220K+"), names what it is
-    // about: its names groups may go unmet,
-    // unless the page has lately named someone unknown, whose facility "the facility" may be.
+    // about: its names groups may go unmet, unless the page has lately named someone unknown, whose
+    // facility "the facility" may be.
     const waivedFrom = nCands;
     if (quantities.length > 0 && (DEFINITE_TERMS.test(norm) || ((DEFINITE_FACILITY.test(norm) || FACT_LINE.test(s.text)) && !focus?.othersInView(s.text)))) {
       for (const ci of figureClaims) {
