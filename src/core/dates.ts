@@ -196,7 +196,8 @@ const RULES: Rule[] = [
       if (m[1] && back === 0) back = 7;
       return shiftDays(ref, -back);
     },
-    needs: /day|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,2}\./,
+    // "day", or an abbreviation's full stop inside the text ("Wed., May 6").
+    needs: /day|[a-z]\.[\s,]/,
   },
   {
     re: /\b(earlier|later)?\s*(this|last|next)\s+(year|month)\b/g,

@@ -116,7 +116,7 @@ export class PageFocus {
         this.makerNamed(kind, entities) ??
         this.heaviest(kind) ??
         // "The Memphis site" is the deal's machine even when the page has lately named someone else.
-        (kind === 'facility' && MEMPHIS_MACHINE.test(norm) ? DEFAULT_FACILITY : null) ??
+        (kind === 'facility' && norm.includes('memphis') && MEMPHIS_MACHINE.test(norm) ? DEFAULT_FACILITY : null) ??
         this.byDefault(kind, text, base.slice(end, end + 30));
       if (name === null) continue;
       if (kind === 'person' && someoneBeforePronoun(text)) continue;

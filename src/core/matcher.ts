@@ -125,10 +125,12 @@ interface IndexedClaim {
 
 /** Numeric dates' parts: "5/6/26", "06.05.2026", "2026-05-06". */
 const NUMERIC_DAY = /\d[/.]\d|\d-\d\d-\d/;
-/** A month's name or abbreviation, for a day written with digits ("May 6", "6 Sept."). */
-const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-/** A day without digits: a weekday ("Wednesday", "Wed."), today or tomorrow, or an ordinal ("the sixth of May"). */
-const WORDED_DAY = /day\b|tomorrow|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:may|june|july|march|april) the /;
+/** A day of a named month without digits: an ordinal ("the sixth of May", "May the sixth"). */
+const WORDED_DAY = /(?:st|nd|rd|th) of [a-z]|\b[a-z]+ the [a-z]+(?:st|nd|rd|th)\b/;
+
+const MONTH_HINT = 1;
+const WEEKDAY_HINT = 2;
+const MULTIPLE_HINT = 4;
 
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
 const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${FACILITY_NOUNS})s?\\b`);
@@ -1145,19 +1147,31 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   }
   const unitWordCache = new Map<string, readonly string[]>();
 
-  /** The words of a multiple written as a word ("doubled", "twice", "threefold"), which the quantity parser reads. */
-  const multipleWords = [...textFeatures(normalizeText('doubled doubling twice twofold tripled tripling threefold quadrupled fourfold halved halving'), lexicon, true).all];
-  function namesMultiple(all: ReadonlySet<string>): boolean {
-    for (const w of multipleWords) if (all.has(w)) return true;
-    return false;
-  }
-
   /**
    * True when a sentence may name a day: only then are its dates read before matching. A day with
    * digits has a month or a numeric form; one without has a weekday, a relative day or an ordinal.
    */
-  function mayNameDay(norm: string): boolean {
-    return HAS_DIGIT.test(norm) ? NUMERIC_DAY.test(norm) || MONTH_WORD.test(norm) : WORDED_DAY.test(norm);
+  function mayNameDay(norm: string, hints: number): boolean {
+    if (HAS_DIGIT.test(norm)) return (hints & MONTH_HINT) !== 0 || NUMERIC_DAY.test(norm);
+    if ((hints & WEEKDAY_HINT) !== 0 || norm.includes('day') || norm.includes('tomorrow')) return true;
+    return (hints & MONTH_HINT) !== 0 && WORDED_DAY.test(norm);
+  }
+  /** Tokens that hint at a date or a multiple: month names and abbreviations, weekday abbreviations, "doubled". */
+  const hintOf = new Map<string, number>();
+  const addHints = (text: string, bit: number) => {
+    for (const t of textFeatures(normalizeText(text), lexicon, true).all) hintOf.set(t, (hintOf.get(t) ?? 0) | bit);
+  };
+  addHints(`${MONTH_NAMES.join(' ')} jan feb mar apr jun jul aug sep sept oct nov dec`, MONTH_HINT);
+  addHints('mon tue tues wed thu thur thurs fri sat sun', WEEKDAY_HINT);
+  addHints('doubled doubling twice twofold tripled tripling threefold quadrupled fourfold halved halving', MULTIPLE_HINT);
+  /** The hints a sentence's tokens give, in one pass. */
+  function hintsOf(all: ReadonlySet<string>): number {
+    let bits = 0;
+    for (const t of all) {
+      const b = hintOf.get(t);
+      if (b !== undefined) bits |= b;
+    }
+    return bits;
   }
 
   /**
@@ -1386,10 +1400,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
       focus.note(features.entities, norm, s.text, ownEntities);
     }
-    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || namesMultiple(features.all) ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
+    const hints = hintsOf(features.all);
+    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || (hints & MULTIPLE_HINT) !== 0 ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
     // A day written in any form meets anchors written in another. Most sentences name no day: the
     // dates of those are read only if they match (for the verdict), as before.
-    const dates = mayNameDay(norm) ? parseDates(s.text, opts?.published, defaultYear).map((d) => d.iso) : undefined;
+    const dates = mayNameDay(norm, hints) ? parseDates(s.text, opts?.published, defaultYear).map((d) => d.iso) : undefined;
     if (dates) for (const d of dates) if (d.length === 10) for (const w of dayWords(d)) features.all.add(w);
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
     for (const u of units) features.all.add(u);
@@ -1484,7 +1499,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     // about: its names groups may go unmet, unless the page has lately named someone unknown, whose
     // facility "the facility" may be.
     const waivedFrom = nCands;
-    if (quantities.length > 0 && (DEFINITE_TERMS.test(norm) || ((DEFINITE_FACILITY.test(norm) || FACT_LINE.test(s.text)) && !focus?.othersInView(s.text)))) {
+    if (quantities.some((q) => q.unit !== '') && (DEFINITE_TERMS.test(norm) || ((DEFINITE_FACILITY.test(norm) || FACT_LINE.test(s.text)) && !focus?.othersInView(s.text)))) {
       for (const ci of figureClaims) {
         const x = indexed[ci];
         if (quantityRelation(quantities, x.claim.slots!.quantity).rel !== 'same') continue;

@@ -210,7 +210,7 @@ export function parseQuantities(text: string): FoundQuantity[] {
     out.push({ value: value * factor, bound, unit, raw: lower.slice(start, end), start, end });
   }
   // "Doubled", "tripled", "twofold": a multiple written as a word.
-  if (MAY_MULTIPLY.test(lower)) {
+  if (mayMultiply(lower)) {
     MULTIPLIER.lastIndex = 0;
     for (let m = MULTIPLIER.exec(lower); m; m = MULTIPLIER.exec(lower)) {
       const start = m.index;
@@ -228,7 +228,10 @@ export function parseQuantities(text: string): FoundQuantity[] {
 /** Multiples written as words, by their stem. */
 const MULTIPLES: Record<string, number> = { doubl: 2, twice: 2, twofold: 2, 'two-fold': 2, tripl: 3, threefold: 3, 'three-fold': 3, quadrupl: 4, fourfold: 4, 'four-fold': 4, halv: 0.5 };
 const MULTIPLIER = /\b(doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b(?!-)|\b(twice|twofold|two-fold|threefold|three-fold|fourfold|four-fold)\b/g;
-const MAY_MULTIPLY = /doubl|tripl|quadrupl|halv|twice|fold/;
+/** What any multiple written as a word contains (plain substring tests: most texts hold none). */
+function mayMultiply(lower: string): boolean {
+  return lower.includes('doubl') || lower.includes('tripl') || lower.includes('twice') || lower.includes('fold') || lower.includes('quadrupl') || lower.includes('halv');
+}
 
 const NEXT_WORD = /\s*([a-z]+)/y;
 const THREE_WORDS = /\s*(\S*)(?:\s+(\S+))?(?:\s+(\S+))?/y;
