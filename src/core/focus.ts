@@ -62,6 +62,11 @@ const SOMEONE_ELSES = /^\s*(?:of|for|owned by|run by|operated by|belonging to|us
 /** Products and their makers: "the company" in a sentence about Claude is Anthropic. */
 const MAKER: Record<string, string> = { Claude: 'Anthropic', 'Claude Code': 'Anthropic', Opus: 'Anthropic', Grok: 'xAI', Starlink: 'SpaceX' };
 
+/** The deal's other side: SpaceX and what it owns or runs. */
+const DEAL_OTHER_SIDE = new Set(['SpaceX', 'SpaceXAI', 'xAI', 'Musk', 'Colossus 1']);
+/** How many sentences after one naming both sides a page is still about the deal. */
+const DEAL_SPAN = 12;
+
 /** Sentences remembered: more than any party stays in focus (0.85^19 is under MIN_WEIGHT). */
 const REMEMBERED = 24;
 const KIND_BIT: Record<Kind, number> = { person: 1, lab: 2, company: 4, facility: 8, group: 16 };
@@ -79,6 +84,11 @@ interface Seen {
   others: number;
 }
 
+/** True when a sentence names none of the deal's parties (a supplier such as Nvidia is not one). */
+export function namesNoParty(entities: readonly string[]): boolean {
+  return entities.every((e) => KIND_OF[e] === undefined || e === 'NVIDIA');
+}
+
 export class PageFocus {
   private readonly mentions = new Map<Kind, Map<string, Mention>>();
   private readonly recent: Seen[] = [];
@@ -90,6 +100,8 @@ export class PageFocus {
   private ownSubject: string | null = null;
   /** The party the current sentence's opening "It" or "Its" was spelled out as, if any. */
   private openedOn: string | null = null;
+  /** The last sentence that named both sides of the deal (Anthropic and SpaceX's side), or -1. */
+  private dealAt = -1;
 
   /**
    * `namesOthers` tells whether a sentence (as written) names someone no alias knows ("Meta opened a
@@ -186,6 +198,21 @@ export class PageFocus {
     return this.namesOthers(text);
   }
 
+  /**
+   * True when the page is about the deal: a sentence lately named both its sides, and no sentence since
+   * (this one, `text`, included) named someone no alias knows. A sentence that names no party at all
+   * ("The news came out on Wednesday, May 6") is then about the deal.
+   */
+  dealInView(text: string): boolean {
+    if (this.dealAt < 0 || this.index - this.dealAt > DEAL_SPAN) return false;
+    for (let i = this.dealAt + 1; i < this.index; i++) {
+      const seen = this.recent[i % REMEMBERED];
+      if (seen.others < 0) seen.others = this.namesOthers(seen.text) ? 1 : 0;
+      if (seen.others === 1) return false;
+    }
+    return !this.namesOthers(text);
+  }
+
   /** The party of this kind with the most weight, if any is still in focus. */
   private heaviest(kind: Kind): string | null {
     let best: string | null = null;
@@ -245,6 +272,7 @@ export class PageFocus {
     }
     this.subject = subject;
     this.ownSubject = ownSubject;
+    if (entities.some((e) => e === 'Anthropic' || e === 'Claude') && entities.some((e) => DEAL_OTHER_SIDE.has(e))) this.dealAt = this.index;
     const slot = this.recent[this.index % REMEMBERED];
     if (slot) {
       slot.kinds = kinds;

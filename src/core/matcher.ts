@@ -8,12 +8,12 @@ import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types.t
 import { normalizeText, stem, STOPWORDS, words } from './normalize.ts';
 import { MONTH_NAMES, parseDates, WEEKDAYS } from './dates.ts';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities.ts';
-import { EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features.ts';
+import { anchorTokens, EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features.ts';
 import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis.ts';
 import { bundledAnalysis } from '../claims/deal-analysis.ts';
 import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables.ts';
 import { aliasForms, entityFamily, impliedEntities, isConcept, isPlace, placeNames, siblingsOf } from './aliases.ts';
-import { PageFocus } from './focus.ts';
+import { namesNoParty, PageFocus } from './focus.ts';
 import { COMMON_CAPS, FACILITY_NOUNS } from './common-caps.ts';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict.ts';
 
@@ -934,6 +934,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
 
   const extraNames = extraNamesOf(claims);
   const lexicon = new EntityLexicon(extraNames.names);
+  const DEAL_TOKENS = anchorTokens('deal', lexicon);
   const tables = prebuiltTables(analysis?.tables, packs, tuning, claims) ?? buildTables(claims, groups, byId, tuning, createAnalyser(lexicon, extraNames.key, analysis));
   const { termIds, df, genericDf, idf, indexed, indexOf, relatives, namedSig, othersSig, altLen, tokenAlts, keySigs, sigClaims, unkeyed, anchorSig, sigGroupOff, sigKeyNames, sigStrict, altOff, partyOf, altList, wordingTokens } = tables;
   const n = claims.length;
@@ -1399,6 +1400,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         norm = resolved;
       }
       focus.note(features.entities, norm, s.text, ownEntities);
+      // A sentence that names none of its parties, on a page about the deal, is about the deal (a
+      // heading or a timestamp line, unpunctuated, is not a sentence that can say so).
+      if (namesNoParty(features.entities) && CLOSED.test(norm) && focus.dealInView(s.text)) for (const t of DEAL_TOKENS) features.all.add(t);
     }
     const hints = hintsOf(features.all);
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || (hints & MULTIPLE_HINT) !== 0 ? adoptGpuUnit(parseQuantities(s.text), norm) : [];

@@ -158,3 +158,27 @@ describe('context never invents a party', () => {
     expect(pageClaims(['Anthropic was started in 2021 by former OpenAI researchers.', ...filler, later]).at(-1)).toBeNull();
   });
 });
+
+describe('a page about the deal', () => {
+  const opening = 'Anthropic has agreed to rent Colossus 1 from SpaceX.';
+  it('a later sentence that names none of its parties is about the deal', () => {
+    const later = 'The news came out on Wednesday, May 6.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims([opening, later])[1]).toBe('announced-2026-05-06');
+    // A supplier is not a party: the figure is still the deal's.
+    expect(pageClaims([opening, 'In raw terms that is the equivalent of over 200,000 Nvidia GPUs.'])[1]).toBe('gpu-count-over-200k');
+  });
+
+  it('not once the page has named someone no alias knows, nor for a heading or a timestamp line', () => {
+    const later = 'The news came out on Wednesday, May 6.';
+    expect(pageClaims([opening, 'Meta, meanwhile, opened a data center in Ohio.', later])[2]).toBeNull();
+    expect(pageClaims([opening, 'The news came out on Wednesday, May 6'])[1]).toBeNull();
+  });
+
+  it('only for a while: a dozen sentences after the last one naming both sides, the deal is out of view', () => {
+    const later = 'The news came out on Wednesday, May 6.';
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `The weather in the city was mild on day ${i + 1} of the festival.`);
+    expect(pageClaims([opening, ...filler(10), later])[11]).toBe('announced-2026-05-06');
+    expect(pageClaims([opening, ...filler(13), later])[14]).toBeNull();
+  });
+});
