@@ -135,6 +135,11 @@ const MULTIPLE_HINT = 4;
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
 const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${FACILITY_NOUNS})s?\\b`);
 /** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
+/** A capitalised name followed by the kind of place it is: "Shelby County", "the Bay Area". */
+const PLACE_KIND = /\b[A-Z][a-z]+ (?:County|City|Valley|Area|Parish|Township|District)\b/;
+const PLACE_KIND_G = /\b([A-Z][a-z]+)(?= (?:County|City|Valley|Area|Parish|Township|District)\b)/g;
+/** The same, for an opening word followed by what it did or said ("Bezos has predicted…", "Nebius agreed…"). */
+const FIRST_ACTING = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\s+[a-z]|\s+(?:[a-z]+ed|is|was|has|had|will|would|said|says|plans|also)\b)/;
 const FIRST_AS_SUBJECT = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\b|[,:]|\s+[a-z]+:|\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|said|says|plans|plan|and|also|to|CEO)\b)/;
 
 /** A transcript's speaker label: a name in capitals and a colon opening the line. */
@@ -1305,8 +1310,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const caps = text.match(/(?<![.!?:"“‘'(]\s|^)\b[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*/g) ?? [];
     if (caps.length === 0) return 0;
     if (caps.length > 0.5 * countWords(text)) return 0; // headline case: capitals say nothing
+    // A name that a kind of place follows ("Shelby County", "the Bay Area") says where, not who.
+    const places = PLACE_KIND.test(text) ? new Set([...text.matchAll(PLACE_KIND_G)].map((m) => m[1])) : null;
     let n = 0;
-    for (const w of caps) if (isForeignWord(w)) n++;
+    for (const w of caps) if (isForeignWord(w) && !places?.has(w)) n++;
     return n;
   }
   /** True when a capitalised word names no party, alias or claim word (the same answer on every page). */
@@ -1327,10 +1334,15 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * in the next sentence may be.
    */
   function namesOthers(text: string): boolean {
-    if (foreignNames(text) > 0) return true;
-    // The opening word is a name only where a name would be the subject ("Meta opened…", "Meta's
-    // cluster…", "Meta, Google and…"), not an ordinary opening ("Inside the racks…", "Every last rack…").
-    const first = FIRST_AS_SUBJECT.exec(text)?.[1];
+    return foreignNames(text) > 0 || opensOnOther(text);
+  }
+  /**
+   * True when the sentence opens on a name no alias knows as its subject: the opening word is a name
+   * only where a name would be the subject ("Meta opened…", "Meta's cluster…", "Meta, Google and…"),
+   * not an ordinary opening ("Inside the racks…", "Every last rack…").
+   */
+  function opensOnOther(text: string, acting = false): boolean {
+    const first = (acting ? FIRST_ACTING : FIRST_AS_SUBJECT).exec(text)?.[1];
     return first !== undefined && !STOPWORDS.has(first.toLowerCase()) && isForeignWord(first);
   }
   /** Capitalised word -> whether it names no party or claim word (the same answer on every page). */
@@ -1543,7 +1555,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         }
         if (!ok) continue;
       }
-      if (foreign < 0) foreign = foreignNames(s.text);
+      if (foreign < 0) foreign = foreignNames(s.text) + (opensOnOther(s.text, true) ? 1 : 0);
       const others = othersSig[ci];
       if (nameStamp[others] !== candStamp) {
         nameStamp[others] = candStamp;

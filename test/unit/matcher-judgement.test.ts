@@ -76,3 +76,17 @@ describe('other companies sharing a name with a claim', () => {
     expect(first('Anthropic announced the SpaceX agreement at its developer conference.')?.claimId).toBe('announced-at-code-with-claude');
   });
 });
+
+describe('who the sentence is about', () => {
+  it('a name no alias knows that opens the sentence and acts in it is someone else', () => {
+    expect(first('Bezos has predicted gigawatt-scale data centers in space within a couple of decades.')).toBeNull();
+    expect(first('Nebius agreed to supply Nvidia GPUs to a European startup.')).toBeNull();
+    // An ordinary opening word is no one.
+    expect(first('Inside, Colossus 1 runs on Nvidia GPUs.')?.topic).toBe('gpu-types');
+  });
+
+  it('peoples, regions and kinds of place describe where, not who', () => {
+    expect(first('The servers in question are standing in Memphis, in the American state of Tennessee.')?.claimId).toBe('facility-memphis');
+    expect(first('The Facility that is the subject of the Agreement is situated in Memphis, Shelby County, Tennessee.')?.claimId).toBe('facility-memphis');
+  });
+});
