@@ -135,6 +135,8 @@ const MULTIPLE_HINT = 4;
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
 const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${FACILITY_NOUNS})s?\\b`);
 /** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
+/** Where a sentence says something is: "is in Nashville", "located in Austin", "housed in Reno". */
+const STATED_PLACE = /\b(?:is|are|was|were|sits?|sitting|located|based|housed|situated|standing|stands|up|down|out|lives?|built|runs?|running)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
 /** A capitalised name followed by the kind of place it is: "Shelby County", "the Bay Area". */
 const PLACE_KIND = /\b[A-Z][a-z]+ (?:County|City|Valley|Area|Parish|Township|District)\b/;
 const PLACE_KIND_G = /\b([A-Z][a-z]+)(?= (?:County|City|Valley|Area|Parish|Township|District)\b)/g;
@@ -998,6 +1000,30 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (q && !/^(?:days|weeks|months|years|hours|times)(?:-|$)/.test(q.unit) && indexed[ci].partyGroups.some(Boolean)) figureClaims.push(ci);
   }
 
+  // Claims that say where something is, with the tokens of their places.
+  const placeClaims: Array<[ci: number, tokens: string[], terms: number[]]> = [];
+  for (let ci = 0; ci < indexed.length; ci++) {
+    if (!indexed[ci].placeClaim) continue;
+    const places = indexed[ci].claim.slots!.entities!;
+    const terms = places.flatMap((e) => textFeatures(normalizeText(e), lexicon, true).terms.flatMap((t) => termIds.get(t) ?? []));
+    placeClaims.push([ci, places.flatMap((e) => anchorTokens(e, lexicon)), terms]);
+  }
+
+  /**
+   * The places the sentence (as written) says something is in that no alias knows ("the data center is
+   * in Nashville"): a place claim's wrong version, not someone else.
+   */
+  function unknownPlaces(text: string): string[] {
+    if (!text.includes(' in ')) return [];
+    const out: string[] = [];
+    for (const m of text.matchAll(STATED_PLACE)) {
+      const name = m[1];
+      if (lexicon.lookup(normalizeText(name)) || !name.split(' ').every(isForeignWord)) continue;
+      out.push(name);
+    }
+    return out;
+  }
+
   function passesAnchors(x: IndexedClaim, all: Set<string>): boolean {
     return anchorMisses(x, all) === 0;
   }
@@ -1114,11 +1140,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return false;
   }
 
-  function sentenceSlots(text: string, entities: readonly string[], quantities: Quantity[], published: string | null | undefined, dates?: string[]): SentenceSlots {
+  function sentenceSlots(text: string, entities: readonly string[], quantities: Quantity[], published: string | null | undefined, dates?: string[], places: readonly string[] = []): SentenceSlots {
     return {
       quantities,
       dates: dates ?? parseDates(text, published, defaultYear).map((d) => d.iso),
       entities,
+      places,
     };
   }
 
@@ -1523,6 +1550,26 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         cands[nCands++] = ci;
       }
     }
+    // A place no alias knows, where the sentence says something is, stands in for a place claim's places:
+    // "the data center is in Nashville" is a wrong version of "the data center is in Memphis".
+    const places = unknownPlaces(s.text);
+    if (places.length > 0) {
+      for (const [ci, tokens, terms] of placeClaims) {
+        if (cands.subarray(0, nCands).includes(ci)) continue;
+        const withPlace = new Set(features.all);
+        for (const t of tokens) withPlace.add(t);
+        if (!passesAnchors(indexed[ci], withPlace)) continue;
+        cands[nCands++] = ci;
+        // Scored as if it named the claim's place: the wrong place is the only difference.
+        for (const id of terms) {
+          if (mark[id] === gen) continue;
+          mark[id] = gen;
+          sentIds.push(id);
+          sentWeight += idf[id] - tuning.unknownWeight;
+        }
+      }
+      currentWeight = sentWeight;
+    }
     // A sibling the sentence names itself rules a claim out; one only spelled out from context (a guess) does not.
     const siblingRisk = ownEntities.some((e) => siblingsOf(e).length > 0);
 
@@ -1556,12 +1603,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         if (!ok) continue;
       }
       if (foreign < 0) foreign = foreignNames(s.text) + (opensOnOther(s.text, true) ? 1 : 0);
-      const others = othersSig[ci];
-      if (nameStamp[others] !== candStamp) {
-        nameStamp[others] = candStamp;
-        nameAnswer[others] = aboutOthers(x, features.entities, foreign, ownEntities) ? 1 : 0;
+      if (x.placeClaim && places.length > 0) {
+        // The stated place is the claim's wrong place, not someone else.
+        if (aboutOthers(x, features.entities, foreign - places.reduce((n, p) => n + p.split(' ').length, 0), ownEntities)) continue;
+      } else {
+        const others = othersSig[ci];
+        if (nameStamp[others] !== candStamp) {
+          nameStamp[others] = candStamp;
+          nameAnswer[others] = aboutOthers(x, features.entities, foreign, ownEntities) ? 1 : 0;
+        }
+        if (nameAnswer[others] === 1) continue;
       }
-      if (nameAnswer[others] === 1) continue;
       if (x.dealParty.length > 0) {
         if (indefinite < 0) indefinite = onlyIndefiniteDeals(norm) ? 1 : 0;
         if (indefinite === 1 && metOnlyByDeal(x, features.all)) continue;
@@ -1571,7 +1623,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // sentence that only takes the place as given ("the Memphis cluster had been growing").
       if (x.placeClaim) {
         if (givenPlaces === undefined) givenPlaces = placesOnlyGiven(norm);
-        if (givenPlaces !== null && x.claim.slots!.entities!.every((e) => givenPlaces!.has(e) || !features.entities.includes(e))) continue;
+        if (givenPlaces !== null && places.length === 0 && x.claim.slots!.entities!.every((e) => givenPlaces!.has(e) || !features.entities.includes(e))) continue;
       }
       if (outside === undefined) outside = outsideGivenDeal(norm);
       // Outside the deal it takes as given, the sentence must still say something of the claim: one of
@@ -1597,7 +1649,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     if (best < 0) return null;
-    const slots = sentenceSlots(s.text, ownEntities, quantities, opts?.published, dates);
+    const slots = sentenceSlots(s.text, ownEntities, quantities, opts?.published, dates, places);
     // The main clause's tokens (see mainClause), worked out at most once and only when ranking or a
     // choice among versions needs them; null when the sentence has no background to set aside.
     let mainText: string | null | undefined;

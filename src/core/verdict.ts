@@ -11,6 +11,7 @@ import type { Claim, ConflictGroup, Quantity, Slots } from '../claims/types.ts';
 import type { SlotDiff, Verdict } from './match-types.ts';
 import { compareDate, formatDate, type DateRelation } from './dates.ts';
 import { compareQuantity, formatQuantity, type QuantityRelation } from './quantities.ts';
+import { impliedEntities, isPlace } from './aliases.ts';
 
 /** What a sentence itself states, extracted once per sentence. */
 export interface SentenceSlots {
@@ -19,6 +20,8 @@ export interface SentenceSlots {
   dates: string[];
   /** Canonical entity names. */
   entities: readonly string[];
+  /** Places no alias knows where the sentence says something is ("in Nashville"). */
+  places?: readonly string[];
 }
 
 /** Lookups the rule needs: claims by id and the conflict groups each claim belongs to. */
@@ -112,6 +115,16 @@ export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: Verdic
     else vaguer = true;
     diffs.push({ slot, page: format(r.page), preferred: format(preferred) });
   };
+  // A claim that says where something is, against a sentence that puts it somewhere else and names
+  // none of the claim's own places but the wider ones ("in Nashville, Tennessee" for Memphis, Tennessee).
+  const claimPlaces = ref.slots?.entities ?? [];
+  if (sentence.places?.length && claimPlaces.length > 0 && claimPlaces.every(isPlace)) {
+    const specific = claimPlaces.filter((e) => !claimPlaces.some((o) => impliedEntities(o).includes(e)));
+    if (!specific.some((e) => sentence.entities.includes(e))) {
+      conflict = true;
+      diffs.push({ slot: 'entity', page: sentence.places.join(', '), preferred: claimPlaces.join(', ') });
+    }
+  }
   const q = quantityRelation(sentence.quantities, ref.slots?.quantity);
   note('quantity', q, ref.slots?.quantity, formatQuantity);
   const d = dateRelation(sentence.dates, ref.slots?.date);

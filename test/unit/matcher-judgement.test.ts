@@ -90,3 +90,20 @@ describe('who the sentence is about', () => {
     expect(first('The Facility that is the subject of the Agreement is situated in Memphis, Shelby County, Tennessee.')?.claimId).toBe('facility-memphis');
   });
 });
+
+describe('a wrong place', () => {
+  it('a place no alias knows, where the sentence puts the data center, is a wrong version of where it is', () => {
+    expect(first('The data center Anthropic is renting is up in Nashville.')).toMatchObject({
+      claimId: 'facility-memphis',
+      conflict: true,
+      slots: [{ slot: 'entity', page: 'Nashville', preferred: 'Memphis, Tennessee' }],
+    });
+    // The wider place it names rightly does not make it right.
+    expect(first('The data center Anthropic will draw on is located in Nashville, Tennessee.')).toMatchObject({ claimId: 'facility-memphis', conflict: true });
+    expect(first('The data center Anthropic is renting is in Memphis.')).toMatchObject({ claimId: 'facility-memphis', conflict: false });
+  });
+
+  it("someone else's data center in another city is not about the deal", () => {
+    expect(first("Meta's new data center is located in Nashville.")).toBeNull();
+  });
+});
