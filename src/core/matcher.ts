@@ -345,6 +345,9 @@ function negatedWords(normIn: string, tokensOf?: (span: string) => Iterable<stri
 const DOUBT = /\b(?:whether|unclear|uncertain|open question|unknown|not clear|not known|unanswered|murky|remains to be seen)\b/;
 
 /** A question: it asks rather than states, so it states only claims that something is an open question. */
+/** A question written without its mark ("is orbital compute ever going to be real"), unless a full stop ends it. */
+const OPENS_QUESTION = /^["“‘'(]?(?:is|are|was|were|does|did|can|could|should|would|has|have|isn't|aren't|doesn't|didn't|won't)\s/;
+const CLOSED_STATEMENT = /[.!]["')\]]*$/;
 const QUESTION = /\?["')\]]*$/;
 
 /** False when the sentence has none of the words every framing pattern needs (see FRAMING_WORDS). */
@@ -1489,7 +1492,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let indefinite = -1;
     // A heading (no closing punctuation) that only names the parties and the deal states nothing.
     const heading = !CLOSED.test(norm);
-    const question = QUESTION.test(norm);
+    const question = QUESTION.test(norm) || (OPENS_QUESTION.test(norm) && !CLOSED_STATEMENT.test(norm));
     let specific = false;
     // Places the sentence names only as a given facility's ("the Memphis cluster"), worked out when needed.
     let givenPlaces: Set<string> | null | undefined;

@@ -66,3 +66,12 @@ describe('statements, not commentary', () => {
     expect(first('Colossus 1 is packed with Nvidia GPUs.')?.topic).not.toBe('gpu-count');
   });
 });
+
+describe('a question without its mark', () => {
+  it('asks, and states nothing, as it would with the mark', () => {
+    expect(first('is orbital compute ever going to be real or is it just a slide in a deck')).toBeNull();
+    expect(first('does anthropic really get all of colossus 1 now')).toBeNull();
+    // The statement it asks about still states the claim, and a full stop makes an opening "Is" a statement's.
+    expect(first('anthropic really gets all of colossus 1 now')?.claimId).toBe('scope-all-capacity');
+  });
+});
