@@ -22,6 +22,8 @@ const ALIASES = wordTable<string[]>({
   Anthropic: [
     'anthropic', 'anthropic pbc', "claude's maker", 'the claude maker', 'claude maker', 'the maker of claude', 'the company behind claude',
     "claude's developer", 'the claude developer', 'the developer of claude', "claude's creator", 'the creator of claude',
+    // Its chief executive's company, as his rival's is named after him ("Dario's shop").
+    "dario's shop", "dario's company", "dario's lab", "dario's startup", "amodei's company", "amodei's lab", "amodei's startup",
   ],
   Musk: ['musk', 'elon musk', 'elon', 'spacex chief', 'spacex ceo', 'spacex boss', 'spacex founder', 'tesla ceo', 'tesla chief', "spacex's chief executive"],
   Claude: ['claude'],

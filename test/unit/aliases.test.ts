@@ -21,6 +21,7 @@ describe('aliases', () => {
     expect(canonicalEntity("Musk's space company")).toBe('SpaceX');
     expect(canonicalEntity('the company behind Claude')).toBe('Anthropic');
     expect(canonicalEntity("Claude's developer")).toBe('Anthropic');
+    expect(canonicalEntity("Dario's shop")).toBe('Anthropic');
     expect(canonicalEntity('the civil rights group')).toBe('NAACP');
     // A description that could be anyone's is not a party.
     expect(canonicalEntity('the AI lab')).toBeNull();
