@@ -197,10 +197,11 @@ if (invoked) {
   const items = split === 'all' ? all : all.filter((x) => x.split === split);
   const pack = loadPack();
   if (args.includes('--by-batch')) {
-    // One line per batch of the labelled set (the letter its ids start with; "s" is the first set).
-    const batches = [...new Set(items.map((x) => x.id[0]))].sort();
+    // One line per batch of the labelled set (the letters its ids start with; "s" is the first set).
+    const batchOf = (id: string) => id.replace(/\d+$/, '');
+    const batches = [...new Set(items.map((x) => batchOf(x.id)))].sort();
     for (const b of batches) {
-      const r = evaluate(pack, items.filter((x) => x.id[0] === b), DEFAULT_TUNING, { context: all, isolated });
+      const r = evaluate(pack, items.filter((x) => batchOf(x.id) === b), DEFAULT_TUNING, { context: all, isolated });
       console.log(`batch ${b}: ${r.n} sentences  precision ${fmt(r.precision)}  recall ${fmt(r.recall)}  conflict ${fmt(r.conflictAccuracy)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
     }
   } else {
