@@ -117,6 +117,8 @@ interface IndexedClaim {
   subjectNames: Set<string>;
   /** Its names are all places: it says where something is. */
   placeClaim: boolean;
+  /** The claim says what is not so ("no date set", "not all of it"): a negation may state it. */
+  negative: boolean;
   /** True when one of the claim's own texts is a question: a claim that something is an open question. */
   asks: boolean;
   /** True when the claim's statement says something is unknown or unclear (see DOUBT). */
@@ -654,7 +656,7 @@ function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId
     }
     const contentIds = Int32Array.from(vocabList.filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), placeClaim: (claim.slots?.entities?.length ?? 0) > 0 && claim.slots!.entities!.every(isPlace), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
+    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), placeClaim: (claim.slots?.entities?.length ?? 0) > 0 && claim.slots!.entities!.every(isPlace), negative: [claim.statement, ...(claim.variants ?? []), ...claim.anchors.flat()].some((t) => HAS_NEGATOR.test(t.toLowerCase())), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = indexOfClaims(indexed);
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -1581,6 +1583,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let bestRank = -Infinity;
     const passing: number[] = [];
     let figureUnits: Map<string, boolean> | null = null;
+    let denied: Set<string> | undefined;
     for (let c = 0; c < nCands; c++) {
       const ci = cands[c];
       const x = indexed[ci];
@@ -1643,6 +1646,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       scoreStamp[ci] = candStamp;
       if (misses > 0 && sc < tuning.softAnchor) continue;
       if (sc < x.threshold) continue;
+      // A claim whose anchors the sentence meets only under a negation is one it denies, not states
+      // ("MiniMax-M2.5 is not a Claude model"), unless the claim itself says what is not so.
+      if (!x.negative && HAS_NEGATOR.test(norm)) {
+        denied ??= negatedWords(norm, (span) => textFeatures(span, lexicon, true).all) ?? new Set();
+        if (denied.size > 0 && anchorMisses(x, features.all, denied) !== 0) continue;
+      }
       passing.push(ci);
       const rankScore = tuning.marginRank ? sc - x.threshold : sc;
       if (rankScore > bestRank) {

@@ -51,6 +51,12 @@ describe('the version a sentence denies', () => {
     expect(first('The whole cluster goes to Claude, not a slice of it.')).toMatchObject({ claimId: 'scope-all-capacity', conflict: false });
   });
 
+  it('a claim met only under a negation is denied, not stated, unless the claim itself says what is not so', () => {
+    expect(first('The blackmail story was not about users extorting anyone with Claude.')).toBeNull();
+    expect(first('The blackmail story was about users extorting people with Claude.')?.claimId).toBe('blackmail-user-misuse');
+    expect(first('No price for the Colossus 1 agreement has been published by either party.')?.claimId).toBe('terms-undisclosed');
+  });
+
   it('a purpose denied with "not to", "not for" or "not meant for" is not the purpose stated', () => {
     expect(first('The extra silicon is there to serve Claude to users and ease the capacity crunch, not to train the next model.')).toMatchObject({ claimId: 'use-claude-inference', conflict: false });
     expect(first('Colossus 1 will serve Claude to users, not for training new models.')?.claimId).toBe('use-claude-inference');
