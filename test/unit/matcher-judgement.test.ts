@@ -72,6 +72,11 @@ describe('the version a sentence denies', () => {
 });
 
 describe('other companies sharing a name with a claim', () => {
+  it("Musk's years of attacks on another lab are not his feud with Anthropic", () => {
+    expect(first('Musk has spent years attacking OpenAI on X over its for-profit conversion.')).toBeNull();
+    expect(first('The deal ends years of criticism from Musk.')?.claimId).toBe('musk-hostility-years');
+  });
+
   it('a supplier deal between other firms that names Nvidia is not about Colossus 1', () => {
     expect(first('Crusoe signed an agreement with Oracle for a cluster of Nvidia GPUs.')).toBeNull();
     expect(first("SpaceX's Colossus 1 runs on Nvidia GPUs.")?.topic).toBe('gpu-types');
