@@ -177,6 +177,10 @@ const FRAMING = new RegExp(
   [
     String.raw`\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b`,
     String.raw`^(?:when|if|once) an? \w`,
+    // What may happen, not what has: "If the 180-day figure holds, … would", "Should the listing slip,
+    // … might", "Perhaps Anthropic will eventually train there", "could be extended if demand keeps
+    // climbing" (an "if" that vouches for a source, "If the spec sheets are right, …", still states).
+    String.raw`^(?:unless|should|perhaps|maybe)\b|^if\b[^;:]*\b(?:would|might|could)\b|\b(?:would|might|could)\b[^;:]*\bif\b`,
     // Judging the deal rather than stating it: "see X as a sign", "read X as proof that", "looks like a bet".
     String.raw`\b(?:see|sees|saw|seen|view|views|viewed|read|reads|regard|regards|regarded|treat|treats|treated)\s+(?:[\w'-]+\s+){1,8}?as\s+(?:a|an|the|proof|evidence|signs?)\b`,
     String.raw`\b(?:an?|the) (?:sign|signal|test|bet|gamble|template|symbol|measure) (?:of|that|on|for)\b|\bsigns? of the times\b|\b(?:proof|evidence) that\b|\blooks? like an? \w`,
@@ -210,7 +214,7 @@ const FRAMING_WORDS: ReadonlySet<string> = new Set(
     'victory setback headache masterstroke wake turning godsend black embarrassment windfall hand hands what interesting ' +
     'important revealing telling intriguing notable overlooked argue argues argued arguing contend contends contended ' +
     'contending question questions questioned questioning wonder wonders wondered wondering ask asks asked asking doubt ' +
-    'doubts doubted doubting debate debates debating remains remain square squares'
+    'doubts doubted doubting debate debates debating remains remain square squares unless should perhaps maybe would might could'
   )
     .split(' ')
     .map((w) => stem(w)),

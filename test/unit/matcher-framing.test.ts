@@ -75,3 +75,13 @@ describe('a question without its mark', () => {
     expect(first('anthropic really gets all of colossus 1 now')?.claimId).toBe('scope-all-capacity');
   });
 });
+
+describe('what may happen', () => {
+  it('a conditional or a guess about the future states nothing; a source vouched for with "if" still does', () => {
+    expect(first('If the 180-day figure holds, Anthropic would need somewhere else for that workload by the end of the year.')).toBeNull();
+    expect(first("Should SpaceX's listing slip past June, the Anthropic contract might matter less to its pitch.")).toBeNull();
+    expect(first('The lease could well be extended if demand for Claude keeps climbing.')).toBeNull();
+    expect(first('Musk said the Colossus 1 lease would last 180 days.')?.claimId).toBe('term-lease-180-days');
+    expect(first("If the stat everyone keeps quoting is right, developers put in twenty hours a week with Claude Code open.")?.claimId).toBe('claude-code-20-hours-week');
+  });
+});
