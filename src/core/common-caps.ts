@@ -18,10 +18,11 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   ...'pro max team enterprise tier api ceo cto us u.s. uk eu gpu gpus tpu tpus mw gw'.split(' '),
   // Peoples and regions describe where, not who ("the American state of Tennessee", "most Britons").
   ...('american americans british briton britons english european europeans chinese japanese korean indian german french ' +
-    'canadian western eastern northern southern midwestern southeastern southwestern northeastern').split(' '),
+    'canadian western eastern northern southern midwestern southeastern southwestern northeastern north south east west ' +
+    'northwest northeast southwest southeast downtown midtown').split(' '),
   // The kind of place a name is ("Shelby County", "the Bay Area"), and the defined terms of a filing
   // ("the Company", "the Lessee") that stand for parties the sentence names elsewhere.
-  ...'county state city area valley river street avenue road company agreement facility lessee lessor registrant'.split(' '),
+  ...'county state city area valley river street avenue road boulevard highway company agreement facility lessee lessor registrant'.split(' '),
 ]);
 
 /**

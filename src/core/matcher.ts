@@ -139,9 +139,9 @@ const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\
 /** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
 /** Where a sentence says something is: "is in Nashville", "located in Austin", "housed in Reno". */
 const STATED_PLACE = /\b(?:is|are|was|were|sits?|sitting|located|based|housed|situated|standing|stands|up|down|out|lives?|built|runs?|running)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
-/** A capitalised name followed by the kind of place it is: "Shelby County", "the Bay Area". */
-const PLACE_KIND = /\b[A-Z][a-z]+ (?:County|City|Valley|Area|Parish|Township|District)\b/;
-const PLACE_KIND_G = /\b([A-Z][a-z]+)(?= (?:County|City|Valley|Area|Parish|Township|District)\b)/g;
+/** Capitalised names followed by the kind of place they are: "Shelby County", "the Bay Area", "Paul R. Lowry Road". */
+const PLACE_KIND = /\b[A-Z][a-z]+ (?:County|City|Valley|Area|Parish|Township|District|Road|Street|Avenue|Boulevard|Drive|Highway|Parkway|Lane)\b/;
+const PLACE_KIND_G = /\b((?:[A-Z][A-Za-z]*\.?\s+){1,4})(?=(?:County|City|Valley|Area|Parish|Township|District|Road|Street|Avenue|Boulevard|Drive|Highway|Parkway|Lane)\b)/g;
 /** The same, for an opening word followed by what it did or said ("Bezos has predicted…", "Nebius agreed…"). */
 const FIRST_ACTING = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\s+[a-z]|\s+(?:[a-z]+ed|is|was|has|had|will|would|said|says|plans|also)\b)/;
 const FIRST_AS_SUBJECT = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\b|[,:]|\s+[a-z]+:|\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|said|says|plans|plan|and|also|to|CEO)\b)/;
@@ -1347,7 +1347,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (caps.length === 0) return 0;
     if (caps.length > 0.5 * countWords(text)) return 0; // headline case: capitals say nothing
     // A name that a kind of place follows ("Shelby County", "the Bay Area") says where, not who.
-    const places = PLACE_KIND.test(text) ? new Set([...text.matchAll(PLACE_KIND_G)].map((m) => m[1])) : null;
+    const places = PLACE_KIND.test(text) ? new Set([...text.matchAll(PLACE_KIND_G)].flatMap((m) => m[1].split(/[\s.]+/))) : null;
     let n = 0;
     for (const w of caps) if (isForeignWord(w) && !places?.has(w)) n++;
     return n;

@@ -159,6 +159,13 @@ describe('context never invents a party', () => {
   });
 });
 
+describe('streets and directions are places, not parties', () => {
+  it('a street address in between does not take the deal\'s machine out of focus', () => {
+    const page = ['Anthropic will rent Colossus 1 from SpaceX.', 'Its servers sit off Paul R. Lowry Road in Southwest Memphis.', 'The machine draws more than 300 megawatts.'];
+    expect(pageClaims(page)[2]).toBe('power-over-300mw');
+  });
+});
+
 describe('a page about the deal', () => {
   const opening = 'Anthropic has agreed to rent Colossus 1 from SpaceX.';
   it('a later sentence that names none of its parties is about the deal', () => {
