@@ -146,6 +146,8 @@ const PLACE_KIND_G = /\b((?:[A-Z][A-Za-z]*\.?\s+){1,4})(?=(?:County|City|Valley|
 const FIRST_ACTING = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\s+[a-z]|\s+(?:[a-z]+ed|is|was|has|had|will|would|said|says|plans|also)\b)/;
 const FIRST_AS_SUBJECT = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\b|[,:]|\s+[a-z]+:|\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|said|says|plans|plan|and|also|to|CEO)\b)/;
 
+/** A dateline: a place in capitals (and its state or agency) before a dash opening a story's first sentence. */
+const DATELINE = /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+)?(?: \([^)]{1,30}\))? [—–-]{1,2} (?=\S)/;
 /** A transcript's speaker label: a name in capitals and a colon opening the line. */
 const SPEAKER = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s+/;
 
@@ -1430,7 +1432,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   function matchOne(input: SentenceInput, index: number, opts: MatchOptions | undefined, focus: PageFocus | null): SentenceMatch | null {
     // A transcript's speaker label ("MAYA:") names who speaks, not a party of what is said.
     const speaker = SPEAKER.exec(input.text);
-    const s = speaker && !lexicon.lookup(normalizeText(speaker[1])) ? { ...input, text: input.text.slice(speaker[0].length) } : input;
+    let s = speaker && !lexicon.lookup(normalizeText(speaker[1])) ? { ...input, text: input.text.slice(speaker[0].length) } : input;
+    // A dateline ("SAN FRANCISCO — ") says where the reporter files from, not where anything is.
+    const dateline = DATELINE.exec(s.text);
+    if (dateline) s = { ...s, text: s.text.slice(dateline[0].length) };
     let norm = withoutIdioms(normalizeText(s.text));
     let features = textFeatures(norm, lexicon, true);
     // The names the sentence itself writes: what its entity slot holds (a party spelled out from context

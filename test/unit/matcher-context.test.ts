@@ -56,6 +56,11 @@ describe('ordinary openings and speaker labels name no one', () => {
     expect(pageClaims(['Meta opened a new data center in Ohio last week.', 'The racks hold a mix of Nvidia H100, H200 and GB200 chips.'])[1]).toBeNull();
   });
 
+  it('a dateline is where the reporter files from, not where anyone is', () => {
+    expect(firstMatch('SAN FRANCISCO — Anthropic said on Thursday that it had hired a new chief financial officer.')).toBeNull();
+    expect(firstMatch('Anthropic is based in San Francisco.')?.claimId).toBe('anthropic-san-francisco');
+  });
+
   it('a transcript\'s speaker label is who speaks, not a party of what is said', () => {
     expect(pageClaims(['Elon Musk spent years attacking Anthropic.', 'MAYA: Technically he said their AI was "misanthropic" and "evil," which, okay, good pun.'])[1]).toBe('musk-called-evil-misanthropic');
     expect(firstMatch('NAACP: Anthropic-SpaceX deal threatens health of Black neighborhoods')?.claimId).toBe('naacp-condemned-deal');
