@@ -964,6 +964,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const sigStamp = new Uint32Array(tables.sigCount);
   const sigMisses = new Int8Array(tables.sigCount);
   const scoreOf = new Float64Array(n);
+  // The score a passing candidate is shown with (its own words' score, or the higher one the spelled-out parties give).
+  const shownOf = new Float64Array(n);
   const scoreStamp = new Uint32Array(n);
   const candBuf = new Int32Array(n);
   let candStamp = 0;
@@ -1438,6 +1440,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (dateline) s = { ...s, text: s.text.slice(dateline[0].length) };
     let norm = withoutIdioms(normalizeText(s.text));
     let features = textFeatures(norm, lexicon, true);
+    // The words of the parties spelled out from context (see below), when any.
+    let spelledTerms: readonly string[] | null = null;
     // The names the sentence itself writes: what its entity slot holds (a party spelled out from context
     // opens the gate, but a wrong guess must never make the sentence conflict with a claim).
     const ownEntities = features.entities;
@@ -1449,6 +1453,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         // The spelled-out party opens the anchor gate; the words scored and the entity slot stay the
         // sentence's own ("the machine" does not make a sentence about Colossus 1's ramp one about the facility).
         const spelled = textFeatures(resolved, lexicon, true);
+        spelledTerms = spelled.terms;
         features = { terms: features.terms, all: spelled.all, entities: spelled.entities };
         norm = resolved;
       }
@@ -1494,6 +1499,18 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     for (const id of sentIds) sentWeight += idf[id];
     // Unknown words make a sentence less likely to be about any claim.
     sentWeight += unknown * tuning.unknownWeight;
+    // Terms only the spelled-out parties bring: they may lift a claim over its threshold (below), but a
+    // claim the sentence's own words already score highest keeps its rank.
+    const spelledIds: number[] = [];
+    let spelledWeight = 0;
+    if (spelledTerms) {
+      for (const t of spelledTerms) {
+        const id = termIds.get(t);
+        if (id === undefined || mark[id] === gen || spelledIds.includes(id)) continue;
+        spelledIds.push(id);
+        spelledWeight += idf[id];
+      }
+    }
     currentIds = sentIds;
     currentWeight = sentWeight;
     let foreign = -1;
@@ -1648,13 +1665,29 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // The score this candidate must reach: its threshold, or the soft-anchor bar when it misses a group.
       const need = Math.max(x.threshold, misses > 0 ? tuning.softAnchor : 0);
       let sc = fullScore(x, sentIds, sentWeight, need);
+      // A claim the sentence's own words leave under its bar may reach it with the spelled-out parties'
+      // words ("It says it will take all of the computing power there" after "Colossus 1").
+      let shown = sc;
+      if (sc < need && spelledIds.length > 0) {
+        for (const id of spelledIds) mark[id] = gen;
+        const lifted = fullScore(x, sentIds, sentWeight + spelledWeight, need);
+        for (const id of spelledIds) mark[id] = 0;
+        if (lifted >= need) shown = lifted;
+      }
       // Framing only ever lowers a score: the (costly) test waits for a candidate that would pass without it.
-      if (sc >= need && framing < 0) framing = mayFrame(features.all) && FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
-      if (framing > 0) sc *= framing;
+      if (shown >= need && framing < 0) framing = mayFrame(features.all) && FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
+      if (framing > 0) {
+        sc *= framing;
+        shown *= framing;
+      }
+      // Ranked below every claim the sentence's own words carry over the bar, by the higher score among
+      // those that need the spelled-out parties.
+      if (shown !== sc) sc = shown - 1;
       scoreOf[ci] = sc;
       scoreStamp[ci] = candStamp;
-      if (misses > 0 && sc < tuning.softAnchor) continue;
-      if (sc < x.threshold) continue;
+      shownOf[ci] = shown;
+      if (misses > 0 && shown < tuning.softAnchor) continue;
+      if (shown < x.threshold) continue;
       // A claim whose anchors the sentence meets only under a negation is one it denies, not states
       // ("MiniMax-M2.5 is not a Claude model"), unless the claim itself says what is not so.
       if (!x.negative && HAS_NEGATOR.test(norm)) {
@@ -1743,7 +1776,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       end: s.end,
       claimId: claim.id,
       topic: claim.topic,
-      score: Math.round(bestScore * 1000) / 1000,
+      score: Math.round(Math.max(bestScore, shownOf[best]) * 1000) / 1000,
       verdict: v.verdict,
       conflict: v.conflict,
       preferredId: v.preferredId,

@@ -114,6 +114,13 @@ describe('which party is meant', () => {
     expect(pageClaims(['SpaceX has leased Colossus 1 to Anthropic.', 'SpaceX also launched more Starlink satellites this week.', later])[2]).toBe('backed-by-google-amazon');
   });
 
+  it('the spelled-out party\'s words may lift a claim over its bar when the sentence\'s own words fall just short', () => {
+    // Its own words ("rack", "Memphis machine", "goes to") score under the bar; "the lab" spelled as
+    // Anthropic, and "the Memphis machine" as Colossus 1, add the claim's names.
+    const later = 'Every last rack of the Memphis machine goes to the lab, it said.';
+    expect(pageClaims(['Anthropic has struck a deal with SpaceX.', later])[1]).toBe('scope-all-capacity');
+  });
+
   it('a spelled-out party opens the gate but does not change what the sentence is about', () => {
     const later = 'The lab says Claude will run on the machine within days.';
     expect(firstMatch(later)?.claimId).toBe('ramp-next-few-days');
