@@ -23,6 +23,8 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   // The kind of place a name is ("Shelby County", "the Bay Area"), and the defined terms of a filing
   // ("the Company", "the Lessee") that stand for parties the sentence names elsewhere.
   ...'county state city area valley river street avenue road boulevard highway company agreement facility lessee lessor registrant'.split(' '),
+  // Filings by their form ("the S-1 shows…", "its 10-K").
+  ...'s-1 f-1 10-k 10-q 8-k form'.split(' '),
 ]);
 
 /**

@@ -100,6 +100,13 @@ function yearFor(ref: RefDate | null, explicit: string | undefined): number | nu
 
 let fallbackYear: number | null = null;
 
+/** A year said aloud: "twenty twenty-nine" is 2029, "twenty thirty" 2030. */
+function spokenYear(words: string): string {
+  const [, tens, unit] = /^twenty[- ](twenty|thirty)(?:-(\w+))?$/.exec(words) ?? [];
+  const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  return String(2000 + (tens === 'thirty' ? 30 : 20) + (unit ? units.indexOf(unit) + 1 : 0));
+}
+
 /** "May" and "March" are also ordinary words: as a bare month they must be capitalised. */
 function monthWordOk(original: string, m: RegExpExecArray, monthGroupText: string): boolean {
   const w = monthGroupText.toLowerCase();
@@ -158,17 +165,26 @@ const RULES: Rule[] = [
     needs: NEEDS_MONTH,
   },
   {
-    // "May 2026", "in February", "February's"
-    re: new RegExp(`\\b${MONTH}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    // "May 2026", "in February", "February's", "June '25", "May of 2029", "May of twenty twenty-nine",
+    // "last June" (the June before the reference), "next March"
+    re: new RegExp(`\\b${MONTH}(?:\\s+(?:of\\s+)?(?:((?:19|20)\\d{2})|'(\\d{2})|(twenty[- ](?:twenty|thirty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))(?![\\w'-]))?\\b`, 'g'),
     resolve: (m, ref, original) => {
-      if (!m[2] && !monthWordOk(original, m, m[1])) return null;
+      const year = m[2] ?? (m[3] ? String(2000 + +m[3]) : m[4] ? spokenYear(m[4]) : undefined);
+      if (!year && !monthWordOk(original, m, m[1])) return null;
       const w = m[1].toLowerCase();
-      if (!m[2] && w.length <= 4 && !['may', 'june', 'july'].includes(w) && !original.slice(m.index, m.index + 6).includes('.')) {
+      if (!year && w.length <= 4 && !['may', 'june', 'july'].includes(w) && !original.slice(m.index, m.index + 6).includes('.')) {
         // bare "mar", "dec", "jan" without a year or a dot is too ambiguous
         if (!/^[A-Z]/.test(original.slice(m.index))) return null;
       }
-      const y = yearFor(ref, m[2]);
-      return y ? iso(y, MONTHS[w]) : null;
+      const mo = MONTHS[w];
+      if (!year && ref) {
+        // "last June" is the June before the reference month; "next March" the March after it.
+        const before = original.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+        if (/\b(?:last|this past)\s+$/.test(before)) return iso(mo < ref.m ? ref.y : ref.y - 1, mo);
+        if (/\bnext\s+$/.test(before)) return iso(mo > ref.m ? ref.y : ref.y + 1, mo);
+      }
+      const y = yearFor(ref, year);
+      return y ? iso(y, mo) : null;
     },
     needs: NEEDS_MONTH,
   },

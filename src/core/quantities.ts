@@ -274,9 +274,9 @@ function unitAfter(lower: string, from: number, cased: string | null): { unit: s
  * A period after a unit: "per minute", "a month", "/min", "each year", "monthly"; "per" and "each" may
  * follow a word or two ("10M input tokens through per minute", "$1.25 billion in rent per month").
  */
-const PER_PERIOD = /^\s*(?:(?:[a-z]+\s+){0,2}?(?:per|each|every)|a|an|\/)\s*(second|minute|hour|day|week|month|year|sec|min|hr|wk|mo|mth|yr)\b|^\s*(weekly|monthly|annually|yearly|daily|hourly)\b/;
-const ADVERB_PERIOD: Record<string, string> = { weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', daily: 'day', hourly: 'hour' };
-const SHORT_PERIOD: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour', wk: 'week', mo: 'month', mth: 'month', yr: 'year' };
+const PER_PERIOD = /^\s*(?:(?:[a-z]+\s+){0,2}?(?:per|each|every)|a|an|\/)\s*(second|minute|hour|day|week|month|quarter|year|sec|min|hr|wk|mo|mth|qtr|yr)\b|^\s*(weekly|monthly|quarterly|annually|yearly|daily|hourly)\b/;
+const ADVERB_PERIOD: Record<string, string> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year', daily: 'day', hourly: 'hour' };
+const SHORT_PERIOD: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour', wk: 'week', mo: 'month', mth: 'month', qtr: 'quarter', yr: 'year' };
 
 /** Every word `unitBefore` can return a unit for (a GPU or megawatt noun) contains one of these. */
 const LABEL_UNIT = /gpu|chip|accelerator|processor|h100s|h200s|gb200s|cards|mw|megawatt/;
@@ -292,7 +292,7 @@ function unitBefore(lower: string, start: number): string | null {
   return u && !u.factor && ['gpu', 'mw'].includes(u.unit) ? u.unit : null;
 }
 
-const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 365 / 12, year: 365 };
+const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 365 / 12, quarter: 365 / 4, year: 365 };
 const DURATION_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30, years: 365 };
 
 /**
@@ -305,8 +305,8 @@ export function alignUnit(page: Quantity, unit: string): Quantity | null {
   if (page.unit in DURATION_DAYS && unit in DURATION_DAYS) {
     return { ...page, unit, value: (page.value * DURATION_DAYS[page.unit]) / DURATION_DAYS[unit] };
   }
-  const a = /^(.*)-per-(day|week|month|year)$/.exec(page.unit);
-  const b = /^(.*)-per-(day|week|month|year)$/.exec(unit);
+  const a = /^(.*)-per-(day|week|month|quarter|year)$/.exec(page.unit);
+  const b = /^(.*)-per-(day|week|month|quarter|year)$/.exec(unit);
   if (a && b && a[1] === b[1]) {
     return { ...page, unit, value: (page.value / PERIOD_DAYS[a[2]]) * PERIOD_DAYS[b[2]] };
   }
@@ -400,6 +400,7 @@ export function formatQuantity(q: Quantity): string {
     case 'usd': return `${bound}$${num}`;
     case 'usd-per-month': return `${bound}$${num} a month`;
     case 'usd-per-year': return `${bound}$${num} a year`;
+    case 'usd-per-quarter': return `${bound}$${num} a quarter`;
     case 'hours-per-week': return `${bound}${num} hours a week`;
     case 'input-tokens-per-minute': return `${bound}${num} input tokens a minute`;
     case 'output-tokens-per-minute': return `${bound}${num} output tokens a minute`;

@@ -26,6 +26,16 @@ describe('parseDates', () => {
     expect(isoOf('on 6 May', null, 2026)).toEqual(['2026-05-06']);
   });
 
+  it("reads a month's abbreviated or spoken year, and 'last June' as the June before publication", () => {
+    expect(isoOf("notice served in June '25", '2026-05-08')).toEqual(['2025-06']);
+    expect(isoOf('the contract runs until May of twenty twenty-nine', '2026-05-08')).toEqual(['2029-05']);
+    expect(isoOf('through May of 2029', '2026-05-08')).toEqual(['2029-05']);
+    expect(isoOf('Last June, the NAACP warned xAI', '2026-05-08')).toEqual(['2025-06']);
+    expect(isoOf('next March', '2026-05-08')).toEqual(['2027-03']);
+    // Without "last", a month is the publication year's.
+    expect(isoOf('In June, the NAACP warned xAI', '2026-05-08')).toEqual(['2026-06']);
+  });
+
   it('reads two-digit years, European day-first dots and ordinal words', () => {
     expect(isoOf('The deal went public on 5/6/26.')).toEqual(['2026-05-06']);
     expect(isoOf('Stand: 06.05.2026')).toEqual(['2026-05-06']);

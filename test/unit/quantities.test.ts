@@ -87,6 +87,12 @@ describe('compareQuantity', () => {
   it('treats a vaguer compatible figure as less precise, not a conflict', () => {
     expect(compareQuantity({ value: 200000, bound: 'over', unit: 'gpu' }, over220)).toBe('vaguer');
   });
+  it('compares fees per quarter with fees per month', () => {
+    expect(one('payments of $1.25bn per quarter')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-quarter' });
+    const monthly = { value: 1.25e9, bound: 'exact', unit: 'usd-per-month' } as const;
+    expect(compareQuantity({ value: 1.25e9, bound: 'exact', unit: 'usd-per-quarter' }, monthly)).toBe('conflict');
+    expect(compareQuantity({ value: 3.75e9, bound: 'exact', unit: 'usd-per-quarter' }, monthly)).toBe('same');
+  });
   it('flags a figure the reference rules out', () => {
     expect(compareQuantity({ value: 200000, bound: 'exact', unit: 'gpu' }, over220)).toBe('conflict');
     expect(compareQuantity({ value: 200000, bound: 'about', unit: 'gpu' }, over220)).toBe('conflict');
