@@ -41,6 +41,13 @@ describe('judging the deal', () => {
   });
 });
 
+describe('who made the deal public', () => {
+  it('the companies announcing it on another day is a wrong date; their own posts say who announced it', () => {
+    expect(first('The two companies announced the deal on Friday, May 15.')).toMatchObject({ claimId: 'announced-2026-05-06', conflict: true });
+    expect(first('Anthropic and xAI put the news out themselves, in posts on their own sites.')?.claimId).toBe('announced-by-the-companies');
+  });
+});
+
 describe('the version a sentence denies', () => {
   it('"only part of it, not the whole" is the partial version and conflicts with the preferred one', () => {
     expect(first('Anthropic gets a portion of Colossus 1, not the entire cluster.')).toMatchObject({ claimId: 'scope-partial-share', conflict: true });
