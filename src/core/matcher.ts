@@ -139,6 +139,10 @@ const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\
 /** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
 /** Where a sentence says something is: "is in Nashville", "located in Austin", "housed in Reno". */
 const STATED_PLACE = /\b(?:is|are|was|were|sits?|sitting|located|based|housed|situated|standing|stands|up|down|out|lives?|built|runs?|running)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
+/** A product code: letters then digits ("H100", "GB200", "MI300X"), maybe plural. */
+const PRODUCT_CODE = /^[A-Za-z]{1,3}\d{2,4}[A-Za-z]?s?$/;
+/** A sentence that may name a product code. */
+const HAS_CODE = /\b[a-z]{1,3}\d{2,4}/;
 /** Capitalised names followed by the kind of place they are: "Shelby County", "the Bay Area", "Paul R. Lowry Road". */
 const PLACE_KIND = /\b[A-Z][a-z]+ (?:County|City|Valley|Area|Parish|Township|District|Road|Street|Avenue|Boulevard|Drive|Highway|Parkway|Lane)\b/;
 const PLACE_KIND_G = /\b((?:[A-Z][A-Za-z]*\.?\s+){1,4})(?=(?:County|City|Valley|Area|Parish|Township|District|Road|Street|Avenue|Boulevard|Drive|Highway|Parkway|Lane)\b)/g;
@@ -1013,6 +1017,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (q && !/^(?:days|weeks|months|years|hours|times)(?:-|$)/.test(q.unit) && indexed[ci].partyGroups.some(Boolean)) figureClaims.push(ci);
   }
 
+  // Claims with a wording group of product codes ("H100", "GB200"), with those alternatives' tokens.
+  const codeClaims: Array<[ci: number, codes: string[][]]> = [];
+  for (let ci = 0; ci < indexed.length; ci++) {
+    const x = indexed[ci];
+    x.claim.anchors.forEach((group, g) => {
+      if (x.partyGroups[g]) return;
+      const codes = group.filter((a) => PRODUCT_CODE.test(a));
+      if (codes.length >= 3) codeClaims.push([ci, [...new Set(codes.map((a) => a.replace(/s$/, '')))].map((a) => anchorTokens(a, lexicon))]);
+    });
+  }
+
   // Claims that say where something is, with the tokens of their places.
   const placeClaims: Array<[ci: number, tokens: string[], terms: number[]]> = [];
   for (let ci = 0; ci < indexed.length; ci++) {
@@ -1362,7 +1377,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (foreign === undefined) {
       // A possessive is its name ("Anthropic's" is Anthropic).
       const lower = w.toLowerCase().replace(/'s$/, '');
-      foreign = !(lexicon.lookup(lower) || COMMON_CAPS.has(lower) || nameWords.has(lower)) && !termIds.has(stem(lower.replace(/[.']/g, '')));
+      const known = (x: string) => lexicon.lookup(x) || COMMON_CAPS.has(x) || nameWords.has(x) || termIds.has(stem(x.replace(/[.']/g, '')));
+      // A compound is what its first part is ("Blackwell-based", "SpaceX-owned").
+      foreign = !known(lower) && !(lower.includes('-') && known(lower.slice(0, lower.indexOf('-'))));
       if (foreignWord.size > 50_000) foreignWord.clear();
       foreignWord.set(w, foreign);
     }
@@ -1577,6 +1594,18 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       for (const ci of figureClaims) {
         const x = indexed[ci];
         if (quantityRelation(quantities, x.claim.slots!.quantity).rel !== 'same') continue;
+        if (anchorMisses(x, features.all) >= 0 || !wordingMet(x, features.all)) continue;
+        cands[nCands++] = ci;
+      }
+    }
+    // Three or more of a claim's product codes ("H100, H200 and GB200") name what it is about, as its
+    // figure does, unless the page has lately named someone unknown whose hardware it may be.
+    if (codeClaims.length > 0 && HAS_CODE.test(norm) && !focus?.othersInView(s.text)) {
+      for (const [ci, codes] of codeClaims) {
+        let met = 0;
+        for (const alt of codes) if (alt.every((t) => features.all.has(t))) met++;
+        if (met < 3 || cands.subarray(0, nCands).includes(ci)) continue;
+        const x = indexed[ci];
         if (anchorMisses(x, features.all) >= 0 || !wordingMet(x, features.all)) continue;
         cands[nCands++] = ci;
       }

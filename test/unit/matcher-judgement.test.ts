@@ -109,6 +109,15 @@ describe('who the sentence is about', () => {
   });
 });
 
+describe("a claim's own product codes", () => {
+  it('all three of its GPU models name what a sentence is about; two of them in a sentence about shipments do not', () => {
+    expect(first('Hardware mix: Nvidia H100, H200 and GB200 accelerators')?.claimId).toBe('gpu-types-h100-h200-gb200');
+    // A compound is what its first part is: "Blackwell-based" is no one unknown.
+    expect(first('The racks hold a blend of Nvidia hardware: the H100, the H200 and the Blackwell-based GB200.')?.claimId).toBe('gpu-types-h100-h200-gb200');
+    expect(first('Nvidia shipped H100 and GB200 systems to several cloud providers this year.')).toBeNull();
+  });
+});
+
 describe('a wrong place', () => {
   it('a place no alias knows, where the sentence puts the data center, is a wrong version of where it is', () => {
     expect(first('The data center Anthropic is renting is up in Nashville.')).toMatchObject({
