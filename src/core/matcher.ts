@@ -139,6 +139,8 @@ const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\
 /** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
 /** Where a sentence says something is: "is in Nashville", "located in Austin", "housed in Reno". */
 const STATED_PLACE = /\b(?:is|are|was|were|sits?|sitting|located|based|housed|situated|standing|stands|up|down|out|lives?|built|runs?|running)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
+/** Words that refer back to what the sentence before said: an opening "It" or "That", "reported it", "that idea". */
+const REFERS_BACK = /^(?:it|that|this|these|those|they)\b|\b(?:reported|wrote|published|announced|posted|said|called|put|had|made|sound) (?:it|that|this)\b|\b(?:that|this|the) (?:idea|claim|story|statement|explanation|episode|plan|notion|figure|number)\b|\bthe same day\b/;
 /** A product code: letters then digits ("H100", "GB200", "MI300X"), maybe plural. */
 const PRODUCT_CODE = /^[A-Za-z]{1,3}\d{2,4}[A-Za-z]?s?$/;
 /** A sentence that may name a product code. */
@@ -1028,6 +1030,14 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
   }
 
+  // Claims by topic: the subject a sentence referring back may carry on.
+  const topicClaims = new Map<string, number[]>();
+  for (let ci = 0; ci < indexed.length; ci++) {
+    const list = topicClaims.get(indexed[ci].claim.topic);
+    if (list) list.push(ci);
+    else topicClaims.set(indexed[ci].claim.topic, [ci]);
+  }
+
   // Claims that say where something is, with the tokens of their places.
   const placeClaims: Array<[ci: number, tokens: string[], terms: number[]]> = [];
   for (let ci = 0; ci < indexed.length; ci++) {
@@ -1448,7 +1458,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return { ids, all: rest.all, entities: rest.entities };
   }
 
-  function matchOne(input: SentenceInput, index: number, opts: MatchOptions | undefined, focus: PageFocus | null): SentenceMatch | null {
+  /**
+   * `previousTopic`: the topic of the claim the sentence just before this one on the page stated, if
+   * it stated one.
+   */
+  function matchOne(input: SentenceInput, index: number, opts: MatchOptions | undefined, focus: PageFocus | null, previousTopic: string | null = null): SentenceMatch | null {
     // A transcript's speaker label ("MAYA:") names who speaks, not a party of what is said.
     const speaker = SPEAKER.exec(input.text);
     let s = speaker && !lexicon.lookup(normalizeText(speaker[1])) ? { ...input, text: input.text.slice(speaker[0].length) } : input;
@@ -1478,6 +1492,32 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       // A sentence that names none of its parties, on a page about the deal, is about the deal (a
       // heading or a timestamp line, unpunctuated, is not a sentence that can say so).
       if (namesNoParty(features.entities) && CLOSED.test(norm) && focus.dealInView(s.text)) for (const t of DEAL_TOKENS) features.all.add(t);
+    }
+    // "TechCrunch reported it on May 10", "That is an expression of interest": a sentence that refers
+    // back, right after one stating a claim, may go on about the same subject without naming it. A claim
+    // of that topic whose names the sentence meets, and all its wording but one group (at least one
+    // met), is a candidate; that group's words count as given (spelled out) for its score.
+    const carriedClaims: number[] = [];
+    if (focus && previousTopic !== null && CLOSED.test(norm) && REFERS_BACK.test(norm)) {
+      for (const ci of topicClaims.get(previousTopic) ?? []) {
+        const x = indexed[ci];
+        let missing = -1;
+        let ok = true;
+        let wordingMetOwn = false;
+        x.anchors.forEach((group, g) => {
+          if (!ok || group.length === 0) return;
+          if (group.some((alt) => alt.every((t) => features.all.has(t)))) {
+            if (!x.partyGroups[g]) wordingMetOwn = true;
+            return;
+          }
+          if (x.partyGroups[g] || missing >= 0) ok = false;
+          else missing = g;
+        });
+        // The sentence must say something of the claim itself: another of its wording groups.
+        if (!ok || missing < 0 || !wordingMetOwn) continue;
+        carriedClaims.push(ci);
+        spelledTerms = [...(spelledTerms ?? []), ...x.anchors[missing][0]];
+      }
     }
     const hints = hintsOf(features.all);
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || (hints & MULTIPLE_HINT) !== 0 ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
@@ -1610,6 +1650,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         cands[nCands++] = ci;
       }
     }
+    for (const ci of carriedClaims) if (!cands.subarray(0, nCands).includes(ci)) cands[nCands++] = ci;
     // A place no alias knows, where the sentence says something is, stands in for a place claim's places:
     // "the data center is in Nashville" is a wrong version of "the data center is in Memphis".
     const places = unknownPlaces(s.text);
@@ -1866,8 +1907,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const out: SentenceMatch[] = [];
       // Sentences are one page, in reading order: each may refer to parties the ones before it named.
       const focus = new PageFocus(namesOthers);
+      let previous: string | null = null;
       for (let i = 0; i < sentences.length; i++) {
-        const m = matchOne(sentences[i], i, opts, focus);
+        const m = matchOne(sentences[i], i, opts, focus, previous);
+        previous = m ? m.topic : null;
         if (m) out.push(m);
       }
       return out;

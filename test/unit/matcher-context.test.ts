@@ -178,6 +178,20 @@ describe('streets and directions are places, not parties', () => {
   });
 });
 
+describe('the subject of the sentence before', () => {
+  const before = "Anthropic said Claude's own blackmail attempts traced back to fiction about evil AI.";
+  it('a sentence referring back right after a claim may go on about its subject without naming it', () => {
+    const later = 'TechCrunch reported it on May 10, four days after the deal.';
+    expect(firstMatch(later)).toBeNull();
+    expect(pageClaims([before, later])[1]).toBe('blackmail-reported-may-10');
+  });
+
+  it('only if it says something of the claim itself, and only right after it', () => {
+    expect(pageClaims([before, 'None of that holds up.'])[1]).toBeNull();
+    expect(pageClaims([before, 'The weather in Memphis was mild.', 'TechCrunch reported it on May 10, four days after the deal.'])[2]).toBeNull();
+  });
+});
+
 describe('a page about the deal', () => {
   const opening = 'Anthropic has agreed to rent Colossus 1 from SpaceX.';
   it('a later sentence that names none of its parties is about the deal', () => {
