@@ -200,17 +200,18 @@ export class PageFocus {
 
   /**
    * True when the page is about the deal: a sentence lately named both its sides, and no sentence since
-   * (this one, `text`, included) named someone no alias knows. A sentence that names no party at all
-   * ("The news came out on Wednesday, May 6") is then about the deal.
+   * (the one just noted included) named someone no alias knows. A sentence that names no party at all
+   * ("The news came out on Wednesday, May 6") is then about the deal. Ask after `note`.
    */
-  dealInView(text: string): boolean {
+  dealInView(): boolean {
     if (this.dealAt < 0 || this.index - this.dealAt > DEAL_SPAN) return false;
+    // The sentences since, the one just noted included.
     for (let i = this.dealAt + 1; i < this.index; i++) {
       const seen = this.recent[i % REMEMBERED];
       if (seen.others < 0) seen.others = this.namesOthers(seen.text) ? 1 : 0;
       if (seen.others === 1) return false;
     }
-    return !this.namesOthers(text);
+    return true;
   }
 
   /** The party of this kind with the most weight, if any is still in focus. */

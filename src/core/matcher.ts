@@ -137,16 +137,16 @@ const MULTIPLE_HINT = 4;
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
 const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${FACILITY_NOUNS})s?\\b`);
 /** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
+/** " in " before a capital: what every stated place needs. */
+const IN_CAPITAL = / in [A-Z]/;
 /** Where a sentence says something is: "is in Nashville", "located in Austin", "housed in Reno". */
 const STATED_PLACE = /\b(?:is|are|was|were|sits?|sitting|located|based|housed|situated|standing|stands|up|down|out|lives?|built|runs?|running)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
 /** Words that refer back to what the sentence before said: an opening "It" or "That", "reported it", "that idea". */
 const REFERS_BACK = /^(?:it|that|this|these|those|they)\b|\b(?:reported|wrote|published|announced|posted|said|called|put|had|made|sound) (?:it|that|this)\b|\b(?:that|this|the) (?:idea|claim|story|statement|explanation|episode|plan|notion|figure|number)\b|\bthe same day\b/;
 /** A product code: letters then digits ("H100", "GB200", "MI300X"), maybe plural. */
 const PRODUCT_CODE = /^[A-Za-z]{1,3}\d{2,4}[A-Za-z]?s?$/;
-/** A sentence that may name a product code. */
-const HAS_CODE = /\b[a-z]{1,3}\d{2,4}/;
 /** Capitalised names followed by the kind of place they are: "Shelby County", "the Bay Area", "Paul R. Lowry Road". */
-const PLACE_KIND = /\b[A-Z][a-z]+ (?:County|City|Valley|Area|Parish|Township|District|Road|Street|Avenue|Boulevard|Drive|Highway|Parkway|Lane)\b/;
+const PLACE_KIND = / (?:County|City|Valley|Area|Parish|Township|District|Road|Street|Avenue|Boulevard|Drive|Highway|Parkway|Lane)\b/;
 const PLACE_KIND_G = /\b((?:[A-Z][A-Za-z]*\.?\s+){1,4})(?=(?:County|City|Valley|Area|Parish|Township|District|Road|Street|Avenue|Boulevard|Drive|Highway|Parkway|Lane)\b)/g;
 /** The same, for an opening word followed by what it did or said ("Bezos has predicted…", "Nebius agreed…"). */
 const FIRST_ACTING = /^["“‘'(]?([A-Z][A-Za-z0-9]*)(?='s\s+[a-z]|\s+(?:[a-z]+ed|is|was|has|had|will|would|said|says|plans|also)\b)/;
@@ -185,10 +185,6 @@ const FRAMING = new RegExp(
   [
     String.raw`\b(?:show(?:s|ing)? how|underscor(?:e|es|ed|ing)|the implication (?:is|being)|signal(?:s|ed|ling|ing)? (?:to \w+ )?that|signals to|(?:is|are|was) the kind of|at one level|in conclusion|in principle|potentially|arguably|is a reminder|speaks to|a situation where|positioning \w+ as)\b`,
     String.raw`^(?:when|if|once) an? \w`,
-    // What may happen, not what has: "If the 180-day figure holds, … would", "Should the listing slip,
-    // … might", "Perhaps Anthropic will eventually train there", "could be extended if demand keeps
-    // climbing" (an "if" that vouches for a source, "If the spec sheets are right, …", still states).
-    String.raw`^(?:unless|should|perhaps|maybe)\b|^if\b[^;:]*\b(?:would|might|could)\b|\b(?:would|might|could)\b[^;:]*\bif\b`,
     // Judging the deal rather than stating it: "see X as a sign", "read X as proof that", "looks like a bet".
     String.raw`\b(?:see|sees|saw|seen|view|views|viewed|read|reads|regard|regards|regarded|treat|treats|treated)\s+(?:[\w'-]+\s+){1,8}?as\s+(?:a|an|the|proof|evidence|signs?)\b`,
     String.raw`\b(?:an?|the) (?:sign|signal|test|bet|gamble|template|symbol|measure) (?:of|that|on|for)\b|\bsigns? of the times\b|\b(?:proof|evidence) that\b|\blooks? like an? \w`,
@@ -209,6 +205,15 @@ const FRAMING = new RegExp(
 );
 
 /**
+ * What may happen, not what has: "If the 180-day figure holds, … would", "Should the listing slip, …
+ * might", "Perhaps Anthropic will eventually train there", "could be extended if demand keeps climbing"
+ * (an "if" that vouches for a source, "If the spec sheets are right, …", still states). Framing too,
+ * tested apart with its own words, which are common.
+ */
+const HYPOTHETICAL = /^(?:unless|should|perhaps|maybe)\b|^if\b[^;:]*\b(?:would|might|could)\b|\b(?:would|might|could)\b[^;:]*\bif\b/;
+const HYPOTHETICAL_HINT = /^(?:unless|should|perhaps|maybe)\b|\bif\b/;
+
+/**
  * Words at least one of which every FRAMING pattern contains (as stems, the form the sentence's token
  * set holds): a sentence with none of them cannot frame, and skips the long pattern.
  */
@@ -222,7 +227,7 @@ const FRAMING_WORDS: ReadonlySet<string> = new Set(
     'victory setback headache masterstroke wake turning godsend black embarrassment windfall hand hands what interesting ' +
     'important revealing telling intriguing notable overlooked argue argues argued arguing contend contends contended ' +
     'contending question questions questioned questioning wonder wonders wondered wondering ask asks asked asking doubt ' +
-    'doubts doubted doubting debate debates debating remains remain square squares unless should perhaps maybe would might could'
+    'doubts doubted doubting debate debates debating remains remain square squares'
   )
     .split(' ')
     .map((w) => stem(w)),
@@ -1052,7 +1057,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
    * in Nashville"): a place claim's wrong version, not someone else.
    */
   function unknownPlaces(text: string): string[] {
-    if (!text.includes(' in ')) return [];
+    if (!IN_CAPITAL.test(text)) return [];
     const out: string[] = [];
     for (const m of text.matchAll(STATED_PLACE)) {
       const name = m[1];
@@ -1491,7 +1496,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       focus.note(features.entities, norm, s.text, ownEntities);
       // A sentence that names none of its parties, on a page about the deal, is about the deal (a
       // heading or a timestamp line, unpunctuated, is not a sentence that can say so).
-      if (namesNoParty(features.entities) && CLOSED.test(norm) && focus.dealInView(s.text)) for (const t of DEAL_TOKENS) features.all.add(t);
+      if (namesNoParty(features.entities) && CLOSED.test(norm) && focus.dealInView()) for (const t of DEAL_TOKENS) features.all.add(t);
     }
     // "TechCrunch reported it on May 10", "That is an expression of interest": a sentence that refers
     // back, right after one stating a claim, may go on about the same subject without naming it. A claim
@@ -1640,11 +1645,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     // Three or more of a claim's product codes ("H100, H200 and GB200") name what it is about, as its
     // figure does, unless the page has lately named someone unknown whose hardware it may be.
-    if (codeClaims.length > 0 && HAS_CODE.test(norm) && !focus?.othersInView(s.text)) {
-      for (const [ci, codes] of codeClaims) {
-        let met = 0;
-        for (const alt of codes) if (alt.every((t) => features.all.has(t))) met++;
-        if (met < 3 || cands.subarray(0, nCands).includes(ci)) continue;
+    for (const [ci, codes] of codeClaims) {
+      let met = 0;
+      for (const alt of codes) if (alt.every((t) => features.all.has(t))) met++;
+      if (met >= 3 && !cands.subarray(0, nCands).includes(ci) && !focus?.othersInView(s.text)) {
         const x = indexed[ci];
         if (anchorMisses(x, features.all) >= 0 || !wordingMet(x, features.all)) continue;
         cands[nCands++] = ci;
@@ -1745,7 +1749,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         if (lifted >= need) shown = lifted;
       }
       // Framing only ever lowers a score: the (costly) test waits for a candidate that would pass without it.
-      if (shown >= need && framing < 0) framing = mayFrame(features.all) && FRAMING.test(norm.replace(TRAILING_COMMENT, '')) ? 1 - tuning.framingPenalty : 1;
+      if (shown >= need && framing < 0) {
+        const frames = (mayFrame(features.all) && FRAMING.test(norm.replace(TRAILING_COMMENT, ''))) || (HYPOTHETICAL_HINT.test(norm) && HYPOTHETICAL.test(norm));
+        framing = frames ? 1 - tuning.framingPenalty : 1;
+      }
       if (framing > 0) {
         sc *= framing;
         shown *= framing;
@@ -1760,8 +1767,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (shown < x.threshold) continue;
       // A claim whose anchors the sentence meets only under a negation is one it denies, not states
       // ("MiniMax-M2.5 is not a Claude model"), unless the claim itself says what is not so.
-      if (!x.negative && HAS_NEGATOR.test(norm)) {
-        denied ??= negatedWords(norm, (span) => textFeatures(span, lexicon, true).all) ?? new Set();
+      if (!x.negative) {
+        denied ??= HAS_NEGATOR.test(norm) ? negatedWords(norm, (span) => textFeatures(span, lexicon, true).all) ?? new Set() : new Set();
         if (denied.size > 0 && anchorMisses(x, features.all, denied) !== 0) continue;
       }
       passing.push(ci);
