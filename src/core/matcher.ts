@@ -137,6 +137,10 @@ const MULTIPLE_HINT = 4;
 /** A definite reference to a facility: one the article has introduced (or the deal's, see `PageFocus`). */
 const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${FACILITY_NOUNS})s?\\b`);
 /** An opening capitalised word followed by what follows a subject or a label: a possessive, a list, a colon, or a verb. */
+/** A claim that something has not been made public says it is unknown, as a doubt does. */
+const UNDISCLOSED = /\b(?:not public|undisclosed|not disclosed|not been disclosed|not made public)\b/;
+/** Someone leaving a question open: "declined to say whether", "would not confirm whether", "differ on whether". */
+const UNSAID = /\b(?:declin\w*|refus\w*|won't|wouldn't|would not|did not|didn't|does not|doesn't|has not|hasn't|not|no one|nobody) (?:to |yet )?(?:say|said|confirm|comment|disclose|specify|address|clarify|explain|know|knows)\w* (?:on )?(?:whether|if)\b|\bdiffer(?:s|ed)? (?:on|over|about|as to) whether\b/;
 /** " in " before a capital: what every stated place needs. */
 const IN_CAPITAL = / in [A-Z]/;
 /** Where a sentence says something is: "is in Nashville", "located in Austin", "housed in Reno". */
@@ -673,7 +677,7 @@ function buildTables(claims: Claim[], groups: Map<string, ConflictGroup[]>, byId
     }
     const contentIds = Int32Array.from(vocabList.filter((id) => (df[id] ?? 0) < genericDf && !partyTerms.has(id)));
     const threshold = Math.max(tuning.thresholdFloor, tuning.threshold * (1 - tuning.anchorRelief * Math.max(0, groupsUsed - 1)));
-    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), placeClaim: (claim.slots?.entities?.length ?? 0) > 0 && claim.slots!.entities!.every(isPlace), negative: [claim.statement, ...(claim.variants ?? []), ...claim.anchors.flat()].some((t) => HAS_NEGATOR.test(t.toLowerCase())), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
+    return { claim, texts, textWeights, vocabIds: Int32Array.from(vocabList), vocabShares: Float64Array.from(shares), vocabTexts: withMasks ? Int32Array.from(masks) : new Int32Array(0), anchors, partyGroups, figureUnit: claim.slots?.quantity && !claim.slots.date && !figureOptional(claim) ? claim.slots.quantity.unit : null, distinctive: [], minTextWeight, threshold, distinctiveTerms: new Set(), namedEntities: new Set(), partyEntities, partyGroupSets, contentIds, subjectNames: new Set(), placeClaim: (claim.slots?.entities?.length ?? 0) > 0 && claim.slots!.entities!.every(isPlace), negative: [claim.statement, ...(claim.variants ?? []), ...claim.anchors.flat()].some((t) => HAS_NEGATOR.test(t.toLowerCase())), asks: QUESTION.test(claim.statement.trimEnd()) || (claim.variants ?? []).some((t) => QUESTION.test(t.trimEnd())), doubts: DOUBT.test(claim.statement.toLowerCase()) || UNDISCLOSED.test(claim.statement.toLowerCase()), dealParty: anchors.flatMap((alts, g) => (partyGroups[g] && alts.some((a) => a.length === 1 && DEAL_STEMS.has(a[0])) ? [g] : [])) };
   });
   const indexOf = indexOfClaims(indexed);
   // Relatives: the versions a sentence could be stating instead (conflict-group members and
@@ -1684,6 +1688,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     const passing: number[] = [];
     let figureUnits: Map<string, boolean> | null = null;
     let denied: Set<string> | undefined;
+    let unsaid: Set<string> | null | undefined;
     for (let c = 0; c < nCands; c++) {
       const ci = cands[c];
       const x = indexed[ci];
@@ -1756,6 +1761,20 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (framing > 0) {
         sc *= framing;
         shown *= framing;
+      }
+      // "Declined to say whether…", "reports differ on whether…": what follows is left open, which only
+      // a claim that something is unknown states.
+      if (!x.doubts && shown >= need) {
+        if (unsaid === undefined) {
+          const open = norm.includes('whether') || norm.includes(' if ') ? UNSAID.exec(norm) : null;
+          // What the sentence says before the open question still counts ("Anthropic, a San Francisco
+          // company, did not say whether…").
+          unsaid = open ? textFeatures(norm.slice(0, open.index), lexicon, true).all : null;
+        }
+        if (unsaid !== null && !passesAnchors(x, unsaid)) {
+          sc *= 1 - tuning.framingPenalty;
+          shown *= 1 - tuning.framingPenalty;
+        }
       }
       // Ranked below every claim the sentence's own words carry over the bar, by the higher score among
       // those that need the spelled-out parties.

@@ -85,3 +85,12 @@ describe('what may happen', () => {
     expect(first("If the stat everyone keeps quoting is right, developers put in twenty hours a week with Claude Code open.")?.claimId).toBe('claude-code-20-hours-week');
   });
 });
+
+describe('a question left open', () => {
+  it('"declined to say whether…" does not state what follows; what comes before it, or a claim that it is unknown, still stands', () => {
+    expect(first("A Pentagon spokesperson declined to say whether Anthropic's use of a SpaceX-owned machine bears on the designation.")).toBeNull();
+    expect(first('The Pentagon designated Anthropic a supply-chain risk in late February.')?.claimId).toBe('pentagon-designation-february');
+    expect(first('Anthropic, a San Francisco company, did not say whether it plans to hire in Memphis.')?.claimId).toBe('anthropic-san-francisco');
+    expect(first('Nobody knows if the Memphis site runs GPUs or TPUs; the architecture is not public.')?.claimId).toBe('gpu-types-gpus-or-tpus');
+  });
+});
