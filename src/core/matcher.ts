@@ -1039,6 +1039,13 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     });
   }
 
+  // Claims about which of two siblings ("Anthropic gets Colossus 1"), with the tokens of that one.
+  const siblingClaims: Array<[ci: number, entity: string, tokens: string[]]> = [];
+  for (let ci = 0; ci < indexed.length; ci++) {
+    const ents = indexed[ci].claim.slots?.entities ?? [];
+    if (ents.length === 1 && siblingsOf(ents[0]).length > 0) siblingClaims.push([ci, ents[0], anchorTokens(ents[0], lexicon)]);
+  }
+
   // Claims by topic: the subject a sentence referring back may carry on.
   const topicClaims = new Map<string, number[]>();
   for (let ci = 0; ci < indexed.length; ci++) {
@@ -1679,6 +1686,28 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
       currentWeight = sentWeight;
     }
+    // "Anthropic will run Claude on Colossus 2": the sibling named where a claim about Anthropic's use of
+    // Colossus 1 has it is that claim's wrong version, not a sentence about Colossus 2.
+    let wrongSibling: Set<number> | null = null;
+    if (ownEntities.some((e) => e === 'Anthropic' || e === 'Claude')) {
+      for (const [ci, entity, tokens] of siblingClaims) {
+        if (ownEntities.includes(entity) || !siblingsOf(entity).some((sib) => ownEntities.includes(sib))) continue;
+        const withEntity = new Set(features.all);
+        for (const t of tokens) withEntity.add(t);
+        if (!passesAnchors(indexed[ci], withEntity)) continue;
+        (wrongSibling ??= new Set()).add(ci);
+        if (!cands.subarray(0, nCands).includes(ci)) cands[nCands++] = ci;
+        // Scored as if it named the claim's own entity: the sibling is the only difference.
+        for (const t of textFeatures(normalizeText(entity), lexicon, true).terms) {
+          const id = termIds.get(t);
+          if (id === undefined || mark[id] === gen) continue;
+          mark[id] = gen;
+          sentIds.push(id);
+          sentWeight += idf[id];
+        }
+        currentWeight = sentWeight;
+      }
+    }
     // A sibling the sentence names itself rules a claim out; one only spelled out from context (a guess) does not.
     const siblingRisk = ownEntities.some((e) => siblingsOf(e).length > 0);
 
@@ -1695,7 +1724,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       const sig = anchorSig[ci];
       const misses = c >= waivedFrom || sigStamp[sig] !== candStamp ? 0 : sigMisses[sig];
       if (question && !x.asks) continue;
-      if (siblingRisk) {
+      if (siblingRisk && !wrongSibling?.has(ci)) {
         const sig = namedSig[ci];
         if (nameStamp[sig] !== candStamp) {
           nameStamp[sig] = candStamp;
@@ -1714,7 +1743,12 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         if (!ok) continue;
       }
       if (foreign < 0) foreign = foreignNames(s.text) + (opensOnOther(s.text, true) ? 1 : 0);
-      if (x.placeClaim && places.length > 0) {
+      if (wrongSibling?.has(ci)) {
+        // The sibling named stands for the claim's own entity.
+        const entity = x.claim.slots!.entities![0];
+        const standIn = features.entities.map((e) => (siblingsOf(entity).includes(e) ? entity : e));
+        if (aboutOthers(x, standIn, foreign, ownEntities.map((e) => (siblingsOf(entity).includes(e) ? entity : e)))) continue;
+      } else if (x.placeClaim && places.length > 0) {
         // The stated place is the claim's wrong place, not someone else.
         if (aboutOthers(x, features.entities, foreign - places.reduce((n, p) => n + p.split(' ').length, 0), ownEntities)) continue;
       } else {

@@ -11,7 +11,7 @@ import type { Claim, ConflictGroup, Quantity, Slots } from '../claims/types.ts';
 import type { SlotDiff, Verdict } from './match-types.ts';
 import { compareDate, formatDate, type DateRelation } from './dates.ts';
 import { compareQuantity, formatQuantity, type QuantityRelation } from './quantities.ts';
-import { impliedEntities, isPlace } from './aliases.ts';
+import { impliedEntities, isPlace, siblingsOf } from './aliases.ts';
 
 /** What a sentence itself states, extracted once per sentence. */
 export interface SentenceSlots {
@@ -123,6 +123,14 @@ export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: Verdic
     if (!specific.some((e) => sentence.entities.includes(e))) {
       conflict = true;
       diffs.push({ slot: 'entity', page: sentence.places.join(', '), preferred: claimPlaces.join(', ') });
+    }
+  }
+  // A claim about which of two siblings, against a sentence naming the other one only ("Colossus 2").
+  if (claimPlaces.length === 1 && !sentence.entities.includes(claimPlaces[0])) {
+    const other = siblingsOf(claimPlaces[0]).filter((e) => sentence.entities.includes(e));
+    if (other.length > 0) {
+      conflict = true;
+      diffs.push({ slot: 'entity', page: other.join(', '), preferred: claimPlaces[0] });
     }
   }
   const q = quantityRelation(sentence.quantities, ref.slots?.quantity);

@@ -130,6 +130,15 @@ describe('a wrong place', () => {
     expect(first('The data center Anthropic is renting is in Memphis.')).toMatchObject({ claimId: 'facility-memphis', conflict: false });
   });
 
+  it('the other Colossus, where Anthropic runs, is a wrong version of which machine it gets', () => {
+    expect(first("Under the deal, Anthropic will run Claude on SpaceX's Colossus 2 supercomputer.")).toMatchObject({
+      claimId: 'facility-colossus-1',
+      conflict: true,
+      slots: [{ slot: 'entity', page: 'Colossus 2', preferred: 'Colossus 1' }],
+    });
+    expect(first('xAI moved its Grok training to Colossus 2, freeing Colossus 1 for Anthropic.')?.claimId).toBe('training-moved-to-colossus-2');
+  });
+
   it("someone else's data center in another city is not about the deal", () => {
     expect(first("Meta's new data center is located in Nashville.")).toBeNull();
   });
