@@ -183,6 +183,9 @@ describe('createMatcher over the bundled pack', () => {
       ['Grok vs. Claude: The Rivalry Behind the Lease', 'grok-competes-with-claude'],
       ['A long public feud between Musk\'s companies and Anthropic gives way to a commercial pact', 'musk-hostility-years'],
       ['The signed contract commits the two companies to building compute capacity in orbit.', 'orbital-part-of-agreement'],
+      ['Claude Code subscribers on Pro and Max will no longer have their limits cut at busy times of day.', 'cc-peak-hour-removed'],
+      ['Anthropic is soaking up the leftover capacity at Colossus 1 that nobody else wanted.', 'colossus-1-underutilized'],
+      ['The feud is over: Musk spent years trading barbs with Anthropic.', 'musk-hostility-years'],
     ]) {
       expect(first(text)?.claimId, text).toBe(claimId);
     }
