@@ -133,13 +133,17 @@ export function* segmentBlockSteps(text: string, blocks: TextBlock[]): Generator
 /** Plain-text convenience: every line is a block, then `segmentBlocks`. */
 export function segmentText(text: string): SentenceInput[] {
   const blocks: TextBlock[] = [];
+  // Line ends found with indexOf (a native scan) rather than character by character: pages are long.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i); // NaN at the end
-    if (i === text.length || c === 10 || c === 13) {
-      if (i > start) blocks.push({ start, end: i });
-      start = i + 1;
-    }
+  for (;;) {
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const i = nextLf < 0 ? (nextCr < 0 ? text.length : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+    if (i > start) blocks.push({ start, end: i });
+    if (i === text.length) break;
+    start = i + 1;
   }
   return segmentBlocks(text, blocks);
 }
