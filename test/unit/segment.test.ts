@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ONE_SENTENCE, segmentBlocks, segmentText } from '../../src/core/segment';
+import { ONE_SENTENCE, ruleSegments, segmentBlocks, segmentText } from '../../src/core/segment';
 
 describe('segmentText', () => {
   it('keeps abbreviations inside their sentence and offsets exact', () => {
@@ -93,5 +93,42 @@ describe('blocks the segmenter is not asked about (ONE_SENTENCE)', () => {
     for (const block of ['One. Two.', 'He said "hi."', 'end. )', 'U.S. troops', 'a\nb', 'Café open.', 'Wait… what', 'xAI’s Grok.']) {
       expect(ONE_SENTENCE.test(block), block).toBe(false);
     }
+  });
+});
+
+describe('blocks split by the sentence-break rules (ruleSegments)', () => {
+  const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const key = (pieces: Iterable<{ segment: string; index: number }>) => Array.from(pieces, (p) => [p.index, p.segment]);
+
+  it('give the pieces Intl.Segmenter gives, on every line of the fixtures and labelled set', () => {
+    const seeds = new URL('../fixtures/seeds/', import.meta.url);
+    const lines = readdirSync(seeds).flatMap((f) => readFileSync(new URL(f, seeds), 'utf8').split(/\r?\n/));
+    const labelled = JSON.parse(readFileSync(new URL('../eval/labelled.json', import.meta.url), 'utf8')) as Array<{ text: string }>;
+    let n = 0;
+    for (const block of [...lines, ...labelled.map((l) => l.text)]) {
+      const fast = block === '' ? null : ruleSegments(block);
+      if (fast === null) continue;
+      n++;
+      expect(key(fast), block).toEqual(key(icu.segment(block)));
+    }
+    expect(n).toBeGreaterThan(1000);
+  });
+
+  it('give the pieces Intl.Segmenter gives on random text of terminators, closing marks, spaces and letters', () => {
+    let seed = 11;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const marks = 'aaeeiosst AAB 09 .. ! ? " \' ( ) [ ] , : - – — ’ ” « » é É × … • \u00a0\t\u202f'.split('');
+    for (let i = 0; i < 50_000; i++) {
+      let block = '';
+      const len = 1 + Math.floor(rnd() * 16);
+      for (let k = 0; k < len; k++) block += marks[Math.floor(rnd() * marks.length)];
+      const fast = ruleSegments(block);
+      expect(fast, JSON.stringify(block)).not.toBeNull();
+      expect(key(fast!), JSON.stringify(block)).toEqual(key(icu.segment(block)));
+    }
+  });
+
+  it('leave blocks with other characters to the segmenter', () => {
+    for (const block of ['One; two. Three', 'a\nb. C', 'Wait.\u2028Go', '日本. Go', 'soft\u00adhyphen. Go']) expect(ruleSegments(block), block).toBeNull();
   });
 });
