@@ -2,7 +2,7 @@
  * Text normalisation shared by the matcher, quantity and date parsing: one canonical form for the
  * many ways pages encode the same characters, plus a tokenizer with light stemming.
  */
-import { wordTable } from './word-table.ts';
+import { wordMap } from './word-table.ts';
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -60,7 +60,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * Light suffix stripping, enough to meet "leases/leasing/leased" and "centers/center" on one form.
  * Deliberately conservative: short words and words ending in "ss" are left alone.
  */
-const IRREGULAR = wordTable<string>({
+const IRREGULAR = wordMap<string>({
   goes: 'go', going: 'go', went: 'go', gone: 'go', does: 'do', did: 'do', done: 'do', has: 'have', had: 'have',
   built: 'build', building: 'build', builds: 'build', paid: 'pay', pays: 'pay', paying: 'pay', sold: 'sell',
   bought: 'buy', buys: 'buy', buying: 'buy', took: 'take', taken: 'take', gave: 'give', given: 'give',
@@ -75,7 +75,7 @@ const IRREGULAR = wordTable<string>({
 
 export function stem(word: string): string {
   let w = word;
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular) return irregular === w ? w : stem(irregular);
   if (w.length <= 3) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);

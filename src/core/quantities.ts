@@ -5,7 +5,7 @@
  */
 import type { Bound, Quantity } from '../claims/types.ts';
 import { canonicalChars, stem } from './normalize.ts';
-import { wordTable } from './word-table.ts';
+import { wordMap } from './word-table.ts';
 
 /** A quantity found in a text, with where it was found (offsets into the normalised text). */
 export interface FoundQuantity extends Quantity {
@@ -15,20 +15,20 @@ export interface FoundQuantity extends Quantity {
   end: number;
 }
 
-const SMALL = wordTable<number>({
+const SMALL = wordMap<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
 });
-const SCALE = wordTable<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
-const SUFFIX_SCALE = wordTable<number>({
+const SCALE = wordMap<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const SUFFIX_SCALE = wordMap<number>({
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
   billions: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, hundred: 100, dozen: 12,
 });
 
 /** Unit words → the schema's unit names. Power is kept in megawatts. */
-const UNIT_WORDS = wordTable<{ unit: string; factor?: number }>({
+const UNIT_WORDS = wordMap<{ unit: string; factor?: number }>({
   gpu: { unit: 'gpu' }, gpus: { unit: 'gpu' }, chip: { unit: 'gpu' }, chips: { unit: 'gpu' },
   accelerator: { unit: 'gpu' }, accelerators: { unit: 'gpu' }, processor: { unit: 'gpu' }, processors: { unit: 'gpu' },
   'graphics processing units': { unit: 'gpu' }, 'graphics processors': { unit: 'gpu' }, 'graphics chips': { unit: 'gpu' },
@@ -50,12 +50,12 @@ export function isParsedUnit(unit: string): boolean {
   const base = unit.replace(/-per-(second|minute|hour|day|week|month|year)$/, '').replace(/^(input|output)-/, '');
   return PARSED_UNITS.has(base);
 }
-const PARSED_UNITS = new Set(Object.values(UNIT_WORDS).map((u) => u.unit));
+const PARSED_UNITS = new Set([...UNIT_WORDS.values()].map((u) => u.unit));
 
 /** The unit a single word names ("megawatts" → mw, "chips" → gpu), or null. */
 export function unitOfWord(word: string): string | null {
   const w = word.toLowerCase().trim();
-  return UNIT_WORDS[w]?.unit ?? null;
+  return UNIT_WORDS.get(w)?.unit ?? null;
 }
 
 /** Words that may sit between a number and its unit noun ("220,000 NVIDIA H100 GPUs"). */
@@ -75,7 +75,7 @@ function isWordChar(ch: string | undefined): boolean {
   return !!ch && /[a-z0-9]/.test(ch);
 }
 
-const HAS_NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(SMALL).join('|')})\\b|\\ba (?:hundred|thousand|million|billion|trillion)\\b`);
+const HAS_NUMBER_WORD = new RegExp(`\\b(?:${[...SMALL.keys()].join('|')})\\b|\\ba (?:hundred|thousand|million|billion|trillion)\\b`);
 
 /** Replaces runs of number words ("two hundred and twenty thousand") with digits, keeping everything else. */
 export function wordNumbersToDigits(lower: string): string {
@@ -99,23 +99,25 @@ export function wordNumbersToDigits(lower: string): string {
 }
 
 function numberWordValue(w: string): { small?: number; scale?: number } | null {
-  if (w in SMALL) return { small: SMALL[w] };
-  if (w in SCALE) return { scale: SCALE[w] };
+  const small = SMALL.get(w);
+  if (small !== undefined) return { small };
+  const scale = SCALE.get(w);
+  if (scale !== undefined) return { scale };
   return null;
 }
 
 function readNumberRun(parts: string[], i: number): { value: number; next: number; trailing: string } | null {
   const first = parts[i];
   // A run starts with "a" or a SMALL word (3 letters or more): most parts (spaces, short words) stop here.
-  if (first !== 'a' && (first.length < 3 || !(first in SMALL))) return null;
+  if (first !== 'a' && (first.length < 3 || !SMALL.has(first))) return null;
   let startIsA = false;
   if (first === 'a' || first === 'one') {
     // "a million", "a hundred thousand": only a number when a scale word follows
     const nxt = parts[i + 2];
-    if (parts[i + 1] === ' ' && nxt && nxt in SCALE) startIsA = true;
+    if (parts[i + 1] === ' ' && nxt && SCALE.has(nxt)) startIsA = true;
     else if (first === 'a') return null;
   }
-  if (!startIsA && !(first in SMALL)) return null;
+  if (!startIsA && !SMALL.has(first)) return null;
   let total = 0;
   let current = 0;
   let seen = 0;
@@ -171,14 +173,14 @@ export function parseQuantities(text: string): FoundQuantity[] {
     }
     let value = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
-    if (scaleWord) value *= SUFFIX_SCALE[scaleWord] ?? 1;
+    if (scaleWord) value *= SUFFIX_SCALE.get(scaleWord) ?? 1;
     const isYear = !currency && !scaleWord && !unitSuffix && !plus && /^(19|20)\d{2}$/.test(digits);
     // A bare year ("in 2026") is a date, not a quantity, unless a unit noun follows.
     let unit = '';
     let factor = 1;
     if (currency) unit = 'usd';
     if (unitSuffix) {
-      const u = UNIT_WORDS[unitSuffix.trim()];
+      const u = UNIT_WORDS.get(unitSuffix.trim());
       if (u) { unit = u.unit; factor = u.factor ?? 1; }
     }
     if (!unit) {
@@ -254,10 +256,10 @@ function unitAfter(lower: string, from: number, cased: string | null): { unit: s
     NEXT_WORD.lastIndex = re.lastIndex;
     const two = word + ' ' + (NEXT_WORD.exec(lower)?.[1] ?? '');
     const three = firstThreeWords(lower, pos);
-    const u = UNIT_WORDS[three] ?? UNIT_WORDS[two] ?? UNIT_WORDS[word] ?? UNIT_WORDS[stem(word)];
+    const u = UNIT_WORDS.get(three) ?? UNIT_WORDS.get(two) ?? UNIT_WORDS.get(word) ?? UNIT_WORDS.get(stem(word));
     if (u) {
       let end = pos + (lower.slice(pos).length - lower.slice(pos).trimStart().length);
-      end += (UNIT_WORDS[three] ? three : UNIT_WORDS[two] ? two : lower.slice(end).match(/^-?\s*[a-z0-9%][a-z0-9-]*/)?.[0] ?? word).length;
+      end += (UNIT_WORDS.get(three) ? three : UNIT_WORDS.get(two) ? two : lower.slice(end).match(/^-?\s*[a-z0-9%][a-z0-9-]*/)?.[0] ?? word).length;
       const unit = qualifier && u.unit === 'tokens' ? `${qualifier}-tokens` : u.unit;
       return { unit, factor: u.factor ?? 1, end: Math.max(end, re.lastIndex) };
     }
@@ -288,7 +290,7 @@ function unitBefore(lower: string, start: number): string | null {
   if (!LABEL_UNIT.test(before)) return null;
   const m = /\b([a-z]+)\s*(?::|count of|count|total of|totalling|numbering|of|=)?\s*$/.exec(before);
   if (!m) return null;
-  const u = UNIT_WORDS[m[1]];
+  const u = UNIT_WORDS.get(m[1]);
   return u && !u.factor && ['gpu', 'mw'].includes(u.unit) ? u.unit : null;
 }
 
