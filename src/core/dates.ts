@@ -238,8 +238,7 @@ const RULES: Rule[] = [
  * weekdays, "today", "earlier this year" and months given without a year; without it, `defaultYear`
  * (e.g. the claim pack's year) still places "6 May" or "in February", and relative forms are skipped.
  */
-export function parseDates(text: string, published?: string | null, defaultYear?: number | null): FoundDate[] {
-  const original = canonicalChars(text);
+export function parseDates(text: string, published?: string | null, defaultYear?: number | null, original = canonicalChars(text)): FoundDate[] {
   const lower = original.toLowerCase();
   const ref = parseReference(published);
   fallbackYear = defaultYear ?? null;

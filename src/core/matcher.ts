@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types.ts';
 import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types.ts';
-import { normalizeText, stem, STOPWORDS, words } from './normalize.ts';
+import { canonicalChars, normalizeCanonical, normalizeText, stem, STOPWORDS, words } from './normalize.ts';
 import { MONTH_NAMES, parseDates, WEEKDAYS } from './dates.ts';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities.ts';
 import { anchorTokens, EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features.ts';
@@ -1194,10 +1194,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     return false;
   }
 
-  function sentenceSlots(text: string, entities: readonly string[], quantities: Quantity[], published: string | null | undefined, dates?: string[], places: readonly string[] = []): SentenceSlots {
+  function sentenceSlots(text: string, entities: readonly string[], quantities: Quantity[], published: string | null | undefined, dates?: string[], places: readonly string[] = [], cased?: string): SentenceSlots {
     return {
       quantities,
-      dates: dates ?? parseDates(text, published, defaultYear).map((d) => d.iso),
+      dates: dates ?? parseDates(text, published, defaultYear, cased).map((d) => d.iso),
       entities,
       places,
     };
@@ -1485,7 +1485,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     // A dateline ("SAN FRANCISCO — ") says where the reporter files from, not where anything is.
     const dateline = DATELINE.exec(s.text);
     if (dateline) s = { ...s, text: s.text.slice(dateline[0].length) };
-    let norm = withoutIdioms(normalizeText(s.text));
+    // The sentence's canonical characters, shared by normalisation and the quantity and date parsers.
+    const cased = canonicalChars(s.text);
+    let norm = withoutIdioms(normalizeCanonical(cased));
     let features = textFeatures(norm, lexicon, true);
     // The words of the parties spelled out from context (see below), when any.
     let spelledTerms: readonly string[] | null = null;
@@ -1536,10 +1538,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     const hints = hintsOf(features.all);
-    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || (hints & MULTIPLE_HINT) !== 0 ? adoptGpuUnit(parseQuantities(s.text), norm) : [];
+    const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || (hints & MULTIPLE_HINT) !== 0 ? adoptGpuUnit(parseQuantities(s.text, cased), norm) : [];
     // A day written in any form meets anchors written in another. Most sentences name no day: the
     // dates of those are read only if they match (for the verdict), as before.
-    const dates = mayNameDay(norm, hints) ? parseDates(s.text, opts?.published, defaultYear).map((d) => d.iso) : undefined;
+    const dates = mayNameDay(norm, hints) ? parseDates(s.text, opts?.published, defaultYear, cased).map((d) => d.iso) : undefined;
     if (dates) for (const d of dates) if (d.length === 10) for (const w of dayWords(d)) features.all.add(w);
     const units = quantities.map((q) => UNIT_TOKEN + (q.unit || 'count'));
     for (const u of units) features.all.add(u);
@@ -1833,7 +1835,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       }
     }
     if (best < 0) return null;
-    const slots = sentenceSlots(s.text, ownEntities, quantities, opts?.published, dates, places);
+    const slots = sentenceSlots(s.text, ownEntities, quantities, opts?.published, dates, places, cased);
     // The main clause's tokens (see mainClause), worked out at most once and only when ranking or a
     // choice among versions needs them; null when the sentence has no background to set aside.
     let mainText: string | null | undefined;

@@ -40,7 +40,12 @@ const WHITESPACE_RUN = / \s+|[^\S ]\s*/g;
 
 /** Canonical characters, lower case, runs of whitespace collapsed: the form every comparison uses. */
 export function normalizeText(input: string): string {
-  return canonicalChars(input).toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+  return normalizeCanonical(canonicalChars(input));
+}
+
+/** `normalizeText` of a text whose `canonicalChars` the caller already has (also needed for parsing). */
+export function normalizeCanonical(canonical: string): string {
+  return canonical.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Words that carry no meaning for retrieval. */

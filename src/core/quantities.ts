@@ -152,9 +152,11 @@ function readNumberRun(parts: string[], i: number): { value: number; next: numbe
 const NUMBER_RE =
   /(\$|usd\s?|us\$)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|mn|m|bn|b|tn|thousand|millions?|billions?|trillion|hundred|dozen)\b)?(\+)?(?:\s?(%|percent\b|per cent\b|mw\b|gw\b|kw\b|megawatts?\b|gigawatts?\b|x\b))?/g;
 
-/** Finds every quantity in a text, in order. Years and ordinals are skipped. */
-export function parseQuantities(text: string): FoundQuantity[] {
-  const cased = canonicalChars(text);
+/**
+ * Finds every quantity in a text, in order. Years and ordinals are skipped. `cased` is the text's
+ * `canonicalChars`, when the caller has it already.
+ */
+export function parseQuantities(text: string, cased = canonicalChars(text)): FoundQuantity[] {
   const lower = wordNumbersToDigits(cased.toLowerCase());
   const sameOffsets = lower.length === cased.length;
   const out: FoundQuantity[] = [];
