@@ -203,6 +203,8 @@ const FRAMING = new RegExp(
     String.raw`\bwhat (?:it|this|that|the (?:deal|agreement|pact|partnership|move)) (?:reveals|says|tells us|means|signals|shows)\b|\b(?:interesting|important|revealing|telling|intriguing|notable|overlooked) (?:dimension|aspect|question|part|angle|detail|subtext)\b`,
     // Someone's argument about it ("critics argue", "one could argue"), not a party arguing its own case.
     String.raw`\b(?:critics|analysts|observers|skeptics|sceptics|some|others|many|experts|investors|commentators|detractors|supporters|people|one could|you could|i would|i'd|we would|it could be|it can be)\s+(?:\w+\s+)?(?:argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?)\b|\b(?:argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?)\s+(?:that\s+)?(?:the|this|anthropic's|spacex's)\s+(?:deal|agreement|pact|partnership|move|tie-up)\b`,
+    // A guide to the coverage: "your questions about the deal, answered".
+    String.raw`\b(?:your|key|the big) questions\b.*\banswered\b`,
     // Doubt about it rather than a fact: "questioned whether…", "wonder if…", "it remains to be seen".
     String.raw`\b(?:question(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|doubt(?:s|ed|ing)?|debat(?:e|es|ed|ing)) (?:whether|if)\b|\b(?:remains|remain) to be seen\b|\bsquares? with\b`,
   ].join('|'),

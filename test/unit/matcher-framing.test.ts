@@ -76,6 +76,13 @@ describe('a question without its mark', () => {
   });
 });
 
+describe('a guide to the coverage', () => {
+  it('"your questions about the deal, answered" states nothing; the answers do', () => {
+    expect(first('Anthropic and SpaceX: your questions about the Colossus 1 deal, answered')).toBeNull();
+    expect(first('Anthropic and SpaceX signed a deal for the Colossus 1 supercomputer.')?.claimId).toBe('deal-signed');
+  });
+});
+
 describe('what may happen', () => {
   it('a conditional or a guess about the future states nothing; a source vouched for with "if" still does', () => {
     expect(first('If the 180-day figure holds, Anthropic would need somewhere else for that workload by the end of the year.')).toBeNull();
