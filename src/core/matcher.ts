@@ -1030,6 +1030,11 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (q && !/^(?:days|weeks|months|years|hours|times)(?:-|$)/.test(q.unit) && indexed[ci].partyGroups.some(Boolean)) figureClaims.push(ci);
   }
 
+  /** The retrieval term ids of a name, as a sentence naming it has them. */
+  function termIdsOf(name: string): number[] {
+    return textFeatures(normalizeText(name), lexicon, true).terms.flatMap((t) => termIds.get(t) ?? []);
+  }
+
   // Claims with a wording group of product codes ("H100", "GB200"), with those alternatives' tokens.
   const codeClaims: Array<[ci: number, codes: string[][]]> = [];
   for (let ci = 0; ci < indexed.length; ci++) {
@@ -1042,10 +1047,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   }
 
   // Claims about which of two siblings ("Anthropic gets Colossus 1"), with the tokens of that one.
-  const siblingClaims: Array<[ci: number, entity: string, tokens: string[]]> = [];
+  const siblingClaims: Array<[ci: number, entity: string, tokens: string[], terms: number[]]> = [];
   for (let ci = 0; ci < indexed.length; ci++) {
     const ents = indexed[ci].claim.slots?.entities ?? [];
-    if (ents.length === 1 && siblingsOf(ents[0]).length > 0) siblingClaims.push([ci, ents[0], anchorTokens(ents[0], lexicon)]);
+    if (ents.length === 1 && siblingsOf(ents[0]).length > 0) siblingClaims.push([ci, ents[0], anchorTokens(ents[0], lexicon), termIdsOf(ents[0])]);
   }
 
   // Claims by topic: the subject a sentence referring back may carry on.
@@ -1061,8 +1066,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   for (let ci = 0; ci < indexed.length; ci++) {
     if (!indexed[ci].placeClaim) continue;
     const places = indexed[ci].claim.slots!.entities!;
-    const terms = places.flatMap((e) => textFeatures(normalizeText(e), lexicon, true).terms.flatMap((t) => termIds.get(t) ?? []));
-    placeClaims.push([ci, places.flatMap((e) => anchorTokens(e, lexicon)), terms]);
+    placeClaims.push([ci, places.flatMap((e) => anchorTokens(e, lexicon)), places.flatMap(termIdsOf)]);
   }
 
   /**
@@ -1578,6 +1582,16 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     sentWeight += unknown * tuning.unknownWeight;
     // Terms only the spelled-out parties bring: they may lift a claim over its threshold (below), but a
     // claim the sentence's own words already score highest keeps its rank.
+    /** Adds the terms a stand-in names to the sentence's, each in place of an unknown word's weight. */
+    const standIn = (ids: readonly number[], unknownEach: number) => {
+      for (const id of ids) {
+        if (mark[id] === gen) continue;
+        mark[id] = gen;
+        sentIds.push(id);
+        sentWeight += idf[id] - unknownEach;
+      }
+      currentWeight = sentWeight;
+    };
     const spelledIds: number[] = [];
     let spelledWeight = 0;
     if (spelledTerms) {
@@ -1680,21 +1694,16 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         for (const t of tokens) withPlace.add(t);
         if (!passesAnchors(indexed[ci], withPlace)) continue;
         cands[nCands++] = ci;
-        // Scored as if it named the claim's place: the wrong place is the only difference.
-        for (const id of terms) {
-          if (mark[id] === gen) continue;
-          mark[id] = gen;
-          sentIds.push(id);
-          sentWeight += idf[id] - tuning.unknownWeight;
-        }
+        // Scored as if it named the claim's place (the unknown name was counted unknown): the wrong
+        // place is the only difference.
+        standIn(terms, tuning.unknownWeight);
       }
-      currentWeight = sentWeight;
     }
     // "Anthropic will run Claude on Colossus 2": the sibling named where a claim about Anthropic's use of
     // Colossus 1 has it is that claim's wrong version, not a sentence about Colossus 2.
     let wrongSibling: Set<number> | null = null;
     if (ownEntities.some((e) => e === 'Anthropic' || e === 'Claude')) {
-      for (const [ci, entity, tokens] of siblingClaims) {
+      for (const [ci, entity, tokens, terms] of siblingClaims) {
         if (ownEntities.includes(entity) || !siblingsOf(entity).some((sib) => ownEntities.includes(sib))) continue;
         const withEntity = new Set(features.all);
         for (const t of tokens) withEntity.add(t);
@@ -1702,14 +1711,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         (wrongSibling ??= new Set()).add(ci);
         if (!cands.subarray(0, nCands).includes(ci)) cands[nCands++] = ci;
         // Scored as if it named the claim's own entity: the sibling is the only difference.
-        for (const t of textFeatures(normalizeText(entity), lexicon, true).terms) {
-          const id = termIds.get(t);
-          if (id === undefined || mark[id] === gen) continue;
-          mark[id] = gen;
-          sentIds.push(id);
-          sentWeight += idf[id];
-        }
-        currentWeight = sentWeight;
+        standIn(terms, 0);
       }
     }
     // A sibling the sentence names itself rules a claim out; one only spelled out from context (a guess) does not.
