@@ -1309,7 +1309,10 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       for (const id of indexed[i].distinctiveTerms) if (mark[id] === gen) words += idf[id];
       // After the slots, the words only this version uses; on a tie, the more precise version.
       const precise = c.lessPreciseOf ? 0 : 1;
-      const key = [rank(q) + rank(d) + 2 * ents, words, precise, scoreStamp[i] === candStamp ? scoreOf[i] : fullScore(indexed[i], currentIds, currentWeight)];
+      // A slot that conflicts counts as one the version does not have: "filed confidentially on 1 April"
+      // is the filing claim with a wrong date, not the version that names no date; the words decide.
+      const r = (rel: Parameters<typeof rank>[0]) => rank(rel === 'conflict' ? 'none' : rel);
+      const key = [r(q) + r(d) + 2 * ents, words, precise, scoreStamp[i] === candStamp ? scoreOf[i] : fullScore(indexed[i], currentIds, currentWeight)];
       if (pickKey.length === 0 || compareKeys(key, pickKey) > 0) {
         pick = i;
         pickKey = key;

@@ -41,6 +41,16 @@ describe('judging the deal', () => {
   });
 });
 
+describe('a version with a wrong slot', () => {
+  it('is still that version, not the one that names no such slot', () => {
+    expect(first('Anthropic confidentially filed its draft IPO paperwork on 1 April 2026.')).toMatchObject({
+      claimId: 'ipo-anthropic-confidential-filing',
+      conflict: true,
+      slots: [{ slot: 'date', page: '1 April 2026', preferred: '1 June 2026' }],
+    });
+  });
+});
+
 describe('who made the deal public', () => {
   it('the companies announcing it on another day is a wrong date; their own posts say who announced it', () => {
     expect(first('The two companies announced the deal on Friday, May 15.')).toMatchObject({ claimId: 'announced-2026-05-06', conflict: true });
