@@ -96,7 +96,7 @@ const CONCEPTS = wordTable<string[]>({
   ],
   found: ['founded', 'co-founded', 'cofounded', 'founder', 'founders', 'co-founder', 'co-founders', 'established'],
   idle: [
-    'idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare', 'unused', 'unutilized',
+    'idle', 'underutilized', 'underused', 'under-used', 'under-utilized', 'sitting idle', 'spare capacity', 'spare compute', 'unused', 'unutilized',
     'surplus', 'excess capacity', 'unoccupied', 'fallow', 'dormant', 'going unused', 'gone unused', 'went unused',
   ],
   surge: [

@@ -141,10 +141,10 @@ const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\
 const UNDISCLOSED = /\b(?:not public|undisclosed|not disclosed|not been disclosed|not made public)\b/;
 /** Someone leaving a question open: "declined to say whether", "would not confirm whether", "differ on whether". */
 const UNSAID = /\b(?:declin\w*|refus\w*|won't|wouldn't|would not|did not|didn't|does not|doesn't|has not|hasn't|not|no one|nobody) (?:to |yet )?(?:say|said|confirm|comment|disclose|specify|address|clarify|explain|know|knows)\w* (?:on )?(?:whether|if)\b|\bdiffer(?:s|ed)? (?:on|over|about|as to) whether\b/;
-/** " in " before a capital: what every stated place needs. */
-const IN_CAPITAL = / in [A-Z]/;
+/** " in ", "outside" or "near" before a capital: what every stated place needs. */
+const IN_CAPITAL = / (?:in|outside|of|near) [A-Z]/;
 /** Where a sentence says something is: "is in Nashville", "located in Austin", "housed in Reno". */
-const STATED_PLACE = /\b(?:is|are|was|were|sits?|sitting|located|based|housed|situated|standing|stands|up|down|out|lives?|built|runs?|running)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
+const STATED_PLACE = /\b(?:is|are|was|were|sits?|sitting|located|based|housed|situated|standing|stands|up|down|out|lives?|built|runs?|running)\s+(?:in|outside(?: of)?|near|just outside)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
 /** Words that refer back to what the sentence before said: an opening "It" or "That", "reported it", "that idea". */
 const REFERS_BACK = /^(?:it|that|this|these|those|they)\b|\b(?:reported|wrote|published|announced|posted|said|called|put|had|made|sound) (?:it|that|this)\b|\b(?:that|this|the) (?:idea|claim|story|statement|explanation|episode|plan|notion|figure|number)\b|\bthe same day\b/;
 /** A product code: letters then digits ("H100", "GB200", "MI300X"), maybe plural. */

@@ -89,6 +89,11 @@ describe('the version a sentence denies', () => {
 });
 
 describe('other companies sharing a name with a claim', () => {
+  it('sparing an aquifer is not spare capacity', () => {
+    expect(first('xAI broke ground on a wastewater recycling plant in Memphis meant to spare the Memphis Sand aquifer.')).toBeNull();
+    expect(first('Colossus 1 had been spare capacity that nobody else wanted.')?.claimId).toBe('colossus-1-underutilized');
+  });
+
   it("Musk's years of attacks on another lab are not his feud with Anthropic", () => {
     expect(first('Musk has spent years attacking OpenAI on X over its for-profit conversion.')).toBeNull();
     expect(first('The deal ends years of criticism from Musk.')?.claimId).toBe('musk-hostility-years');
@@ -138,6 +143,7 @@ describe('a wrong place', () => {
     // The wider place it names rightly does not make it right.
     expect(first('The data center Anthropic will draw on is located in Nashville, Tennessee.')).toMatchObject({ claimId: 'facility-memphis', conflict: true });
     expect(first('The data center Anthropic is renting is in Memphis.')).toMatchObject({ claimId: 'facility-memphis', conflict: false });
+    expect(first('The facility Anthropic will draw on is located outside Nashville, Tennessee.')).toMatchObject({ claimId: 'facility-memphis', conflict: true });
   });
 
   it('the other Colossus, where Anthropic runs, is a wrong version of which machine it gets', () => {
