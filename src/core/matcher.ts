@@ -985,6 +985,8 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   const shownOf = new Float64Array(n);
   const scoreStamp = new Uint32Array(n);
   const candBuf = new Int32Array(n);
+  /** Stamped with the current sentence's stamp when a claim is among its candidates (see isCand). */
+  const candMark = new Uint32Array(n);
   let candStamp = 0;
 
   /**
@@ -1054,12 +1056,35 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   }
 
   // Claims by topic: the subject a sentence referring back may carry on.
-  const topicClaims = new Map<string, number[]>();
+  // Indexed by the words of their wording anchors, so a sentence is checked only against those it shares
+  // such a word with (a large pack has hundreds of claims to a topic).
+  const topicClaims = new Map<string, Map<string, number[]>>();
   for (let ci = 0; ci < indexed.length; ci++) {
-    const list = topicClaims.get(indexed[ci].claim.topic);
-    if (list) list.push(ci);
-    else topicClaims.set(indexed[ci].claim.topic, [ci]);
+    const topic = indexed[ci].claim.topic;
+    let byToken = topicClaims.get(topic);
+    if (!byToken) topicClaims.set(topic, (byToken = new Map()));
+    // Only wording groups' words: a claim is carried on only when the sentence meets one of them.
+    indexed[ci].anchors.forEach((group, g) => {
+      if (indexed[ci].partyGroups[g]) return;
+      for (const alt of group) {
+        for (const t of alt) {
+          const list = byToken.get(t);
+          if (!list) byToken.set(t, [ci]);
+          else if (list[list.length - 1] !== ci) list.push(ci);
+        }
+      }
+    });
   }
+  /** The claims of a topic that use one of the sentence's words in their wording anchors, in database order. */
+  function topicClaimsSharing(topic: string, all: Set<string>): number[] {
+    const byToken = topicClaims.get(topic);
+    if (!byToken) return [];
+    const found = new Set<number>();
+    for (const t of all) for (const ci of byToken.get(t) ?? []) found.add(ci);
+    return [...found].sort((a, b) => a - b);
+  }
+  // Every token of a product code, so a sentence without one skips the product-code claims.
+  const codeTokens = new Set(codeClaims.flatMap(([, codes]) => codes.flat()));
 
   // Claims that say where something is, with the tokens of their places.
   const placeClaims: Array<[ci: number, tokens: string[], terms: number[]]> = [];
@@ -1521,31 +1546,38 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
       if (namesNoParty(features.entities) && CLOSED.test(norm) && focus.dealInView()) for (const t of DEAL_TOKENS) features.all.add(t);
     }
     // "TechCrunch reported it on May 10", "That is an expression of interest": a sentence that refers
-    // back, right after one stating a claim, may go on about the same subject without naming it. A claim
-    // of that topic whose names the sentence meets, and all its wording but one group (at least one
-    // met), is a candidate; that group's words count as given (spelled out) for its score.
-    const carriedClaims: number[] = [];
-    if (focus && previousTopic !== null && CLOSED.test(norm) && REFERS_BACK.test(norm)) {
-      for (const ci of topicClaims.get(previousTopic) ?? []) {
+    // back, right after one stating a claim, may go on about the same subject without naming it. When
+    // no claim passes on the sentence's own words, a claim of that topic whose names it meets, and all
+    // its wording but one group (at least one met), is a candidate; that group's words count as given
+    // (spelled out) for its score.
+    const mayCarry = focus !== null && previousTopic !== null && CLOSED.test(norm) && REFERS_BACK.test(norm);
+    const carriedClaims = (): Array<[ci: number, given: readonly string[]]> => {
+      const out: Array<[ci: number, given: readonly string[]]> = [];
+      // Claims with the same anchors get the same answer: worked out once per signature.
+      const bySig = new Map<number, number>();
+      const meets = (group: readonly string[][]) => group.some((alt) => alt.every((t) => features.all.has(t)));
+      for (const ci of topicClaimsSharing(previousTopic!, features.all)) {
         const x = indexed[ci];
-        let missing = -1;
-        let ok = true;
-        let wordingMetOwn = false;
-        x.anchors.forEach((group, g) => {
-          if (!ok || group.length === 0) return;
-          if (group.some((alt) => alt.every((t) => features.all.has(t)))) {
-            if (!x.partyGroups[g]) wordingMetOwn = true;
-            return;
+        let missing = bySig.get(anchorSig[ci]);
+        if (missing === undefined) {
+          missing = -1;
+          // Every names group met (the cheaper test, and the usual reason to stop), then all wording
+          // groups but one, with at least one met: the sentence says something of the claim itself.
+          let ok = x.anchors.every((group, g) => !x.partyGroups[g] || group.length === 0 || meets(group));
+          let metOwn = false;
+          for (let g = 0; ok && g < x.anchors.length; g++) {
+            if (x.partyGroups[g] || x.anchors[g].length === 0) continue;
+            if (meets(x.anchors[g])) metOwn = true;
+            else if (missing >= 0) ok = false;
+            else missing = g;
           }
-          if (x.partyGroups[g] || missing >= 0) ok = false;
-          else missing = g;
-        });
-        // The sentence must say something of the claim itself: another of its wording groups.
-        if (!ok || missing < 0 || !wordingMetOwn) continue;
-        carriedClaims.push(ci);
-        spelledTerms = [...(spelledTerms ?? []), ...x.anchors[missing][0]];
+          if (!ok || !metOwn) missing = -1;
+          bySig.set(anchorSig[ci], missing);
+        }
+        if (missing >= 0) out.push([ci, x.anchors[missing][0]]);
       }
-    }
+      return out;
+    };
     const hints = hintsOf(features.all);
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || (hints & MULTIPLE_HINT) !== 0 ? adoptGpuUnit(parseQuantities(s.text, cased), norm) : [];
     // A day written in any form meets anchors written in another. Most sentences name no day: the
@@ -1675,28 +1707,44 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         cands[nCands++] = ci;
       }
     }
+    // Whether a claim is a candidate already, for the routes below (marked once, when first asked).
+    let marked = false;
+    const isCand = (ci: number): boolean => {
+      if (!marked) {
+        for (let k = 0; k < nCands; k++) candMark[cands[k]] = candStamp;
+        marked = true;
+      }
+      return candMark[ci] === candStamp;
+    };
+    const addCand = (ci: number): void => {
+      if (isCand(ci)) return;
+      cands[nCands++] = ci;
+      candMark[ci] = candStamp;
+    };
     // Three or more of a claim's product codes ("H100, H200 and GB200") name what it is about, as its
     // figure does, unless the page has lately named someone unknown whose hardware it may be.
-    for (const [ci, codes] of codeClaims) {
+    let namesCode = false;
+    for (const t of features.all) if (codeTokens.has(t)) namesCode = true;
+    for (let k = 0; namesCode && k < codeClaims.length; k++) {
+      const [ci, codes] = codeClaims[k];
       let met = 0;
       for (const alt of codes) if (alt.every((t) => features.all.has(t))) met++;
-      if (met >= 3 && !cands.subarray(0, nCands).includes(ci) && !focus?.othersInView(s.text)) {
+      if (met >= 3 && !isCand(ci) && !focus?.othersInView(s.text)) {
         const x = indexed[ci];
         if (anchorMisses(x, features.all) >= 0 || !wordingMet(x, features.all)) continue;
-        cands[nCands++] = ci;
+        addCand(ci);
       }
     }
-    for (const ci of carriedClaims) if (!cands.subarray(0, nCands).includes(ci)) cands[nCands++] = ci;
     // A place no alias knows, where the sentence says something is, stands in for a place claim's places:
     // "the data center is in Nashville" is a wrong version of "the data center is in Memphis".
     const places = unknownPlaces(s.text);
     if (places.length > 0) {
       for (const [ci, tokens, terms] of placeClaims) {
-        if (cands.subarray(0, nCands).includes(ci)) continue;
+        if (isCand(ci)) continue;
         const withPlace = new Set(features.all);
         for (const t of tokens) withPlace.add(t);
         if (!passesAnchors(indexed[ci], withPlace)) continue;
-        cands[nCands++] = ci;
+        addCand(ci);
         // Scored as if it named the claim's place (the unknown name was counted unknown): the wrong
         // place is the only difference.
         standIn(terms, tuning.unknownWeight);
@@ -1705,14 +1753,14 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     // "Anthropic will run Claude on Colossus 2": the sibling named where a claim about Anthropic's use of
     // Colossus 1 has it is that claim's wrong version, not a sentence about Colossus 2.
     let wrongSibling: Set<number> | null = null;
-    if (ownEntities.some((e) => e === 'Anthropic' || e === 'Claude')) {
+    if (siblingClaims.length > 0 && ownEntities.some((e) => e === 'Anthropic' || e === 'Claude') && ownEntities.some((e) => siblingsOf(e).length > 0)) {
       for (const [ci, entity, tokens, terms] of siblingClaims) {
         if (ownEntities.includes(entity) || !siblingsOf(entity).some((sib) => ownEntities.includes(sib))) continue;
         const withEntity = new Set(features.all);
         for (const t of tokens) withEntity.add(t);
         if (!passesAnchors(indexed[ci], withEntity)) continue;
         (wrongSibling ??= new Set()).add(ci);
-        if (!cands.subarray(0, nCands).includes(ci)) cands[nCands++] = ci;
+        addCand(ci);
         // Scored as if it named the claim's own entity: the sibling is the only difference.
         standIn(terms, 0);
       }
@@ -1727,7 +1775,22 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     let figureUnits: Map<string, boolean> | null = null;
     let denied: Set<string> | undefined;
     let unsaid: Set<string> | null | undefined;
-    for (let c = 0; c < nCands; c++) {
+    for (let pass = 0, from = 0; pass < 2; pass++, from = nCands) {
+      if (pass === 1) {
+        if (best >= 0 || !mayCarry) break;
+        const carried = carriedClaims();
+        if (carried.length === 0) break;
+        for (const [ci, given] of carried) {
+          addCand(ci);
+          for (const t of given) {
+            const id = termIds.get(t);
+            if (id === undefined || mark[id] === gen || spelledIds.includes(id)) continue;
+            spelledIds.push(id);
+            spelledWeight += idf[id];
+          }
+        }
+      }
+    for (let c = from; c < nCands; c++) {
       const ci = cands[c];
       const x = indexed[ci];
       const sig = anchorSig[ci];
@@ -1840,6 +1903,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         bestScore = sc;
         best = ci;
       }
+    }
     }
     if (best < 0) return null;
     const slots = sentenceSlots(s.text, ownEntities, quantities, opts?.published, dates, places, cased);
