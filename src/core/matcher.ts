@@ -8,11 +8,11 @@ import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types.t
 import { canonicalChars, normalizeCanonical, normalizeText, stem, STOPWORDS, words } from './normalize.ts';
 import { MONTH_NAMES, parseDates, WEEKDAYS } from './dates.ts';
 import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities.ts';
-import { anchorTokens, EntityLexicon, entityToken, exactEntityToken, textFeatures, type TextFeatures } from './text-features.ts';
+import { anchorTokens, EntityLexicon, entityToken, exactEntityToken, textFeatures } from './text-features.ts';
 import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis.ts';
 import { bundledAnalysis } from '../claims/deal-analysis.ts';
 import { packRecord, packRows, unpackRecord, unpackRows } from './packed-tables.ts';
-import { aliasForms, entityFamily, impliedEntities, isConcept, isPlace, placeNames, siblingsOf } from './aliases.ts';
+import { aliasForms, entityFamily, impliedEntities, isPlace, placeNames, siblingsOf } from './aliases.ts';
 import { namesNoParty, PageFocus } from './focus.ts';
 import { COMMON_CAPS, FACILITY_NOUNS } from './common-caps.ts';
 import { dateRelation, decideVerdict, preferredFor, quantityRelation, rank, type SentenceSlots, type VerdictContext } from './verdict.ts';

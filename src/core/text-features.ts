@@ -103,16 +103,6 @@ function bare(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
-const stemCache = new Map<string, string>();
-function cachedStem(w: string): string {
-  let s = stemCache.get(w);
-  if (s === undefined) {
-    s = stem(w);
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(w, s);
-  }
-  return s;
-}
 
 /** Token for a canonical entity as seen by retrieval: the party's family root. */
 export function entityToken(canonical: string): string {
