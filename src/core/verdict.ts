@@ -117,20 +117,20 @@ export function decideVerdict(sentence: SentenceSlots, claim: Claim, ctx: Verdic
   };
   // A claim that says where something is, against a sentence that puts it somewhere else and names
   // none of the claim's own places but the wider ones ("in Nashville, Tennessee" for Memphis, Tennessee).
-  const claimPlaces = ref.slots?.entities ?? [];
-  if (sentence.places?.length && claimPlaces.length > 0 && claimPlaces.every(isPlace)) {
-    const specific = claimPlaces.filter((e) => !claimPlaces.some((o) => impliedEntities(o).includes(e)));
+  const refNames = ref.slots?.entities ?? [];
+  if (sentence.places?.length && refNames.length > 0 && refNames.every(isPlace)) {
+    const specific = refNames.filter((e) => !refNames.some((o) => impliedEntities(o).includes(e)));
     if (!specific.some((e) => sentence.entities.includes(e))) {
       conflict = true;
-      diffs.push({ slot: 'entity', page: sentence.places.join(', '), preferred: claimPlaces.join(', ') });
+      diffs.push({ slot: 'entity', page: sentence.places.join(', '), preferred: refNames.join(', ') });
     }
   }
   // A claim about which of two siblings, against a sentence naming the other one only ("Colossus 2").
-  if (claimPlaces.length === 1 && !sentence.entities.includes(claimPlaces[0])) {
-    const other = siblingsOf(claimPlaces[0]).filter((e) => sentence.entities.includes(e));
+  if (refNames.length === 1 && !sentence.entities.includes(refNames[0])) {
+    const other = siblingsOf(refNames[0]).filter((e) => sentence.entities.includes(e));
     if (other.length > 0) {
       conflict = true;
-      diffs.push({ slot: 'entity', page: other.join(', '), preferred: claimPlaces[0] });
+      diffs.push({ slot: 'entity', page: other.join(', '), preferred: refNames[0] });
     }
   }
   const q = quantityRelation(sentence.quantities, ref.slots?.quantity);
