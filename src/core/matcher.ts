@@ -7,7 +7,7 @@ import type { Claim, ClaimPack, ConflictGroup, Quantity } from '../claims/types.
 import type { MatchOptions, SentenceInput, SentenceMatch } from './match-types.ts';
 import { canonicalChars, normalizeCanonical, normalizeText, stem, STOPWORDS, words } from './normalize.ts';
 import { MONTH_NAMES, parseDates, WEEKDAYS } from './dates.ts';
-import { alignUnit, isParsedUnit, parseQuantities, unitOfWord } from './quantities.ts';
+import { alignUnit, isParsedUnit, parseQuantities, unitOfWord, type FoundQuantity } from './quantities.ts';
 import { anchorTokens, EntityLexicon, entityToken, exactEntityToken, textFeatures } from './text-features.ts';
 import { analysePacks, createAnalyser, extraNamesOf, UNIT_TOKEN, valueToken, type ClaimAnalysis, type ShippedTables } from './claim-analysis.ts';
 import { bundledAnalysis } from '../claims/deal-analysis.ts';
@@ -141,6 +141,19 @@ const DEFINITE_FACILITY = new RegExp(`\\b(?:the|its|this|that)\\s+(?:[a-z0-9-]+\
 const UNDISCLOSED = /\b(?:not public|undisclosed|not disclosed|not been disclosed|not made public)\b/;
 /** Someone leaving a question open: "declined to say whether", "would not confirm whether", "differ on whether". */
 const UNSAID = /\b(?:declin\w*|refus\w*|won't|wouldn't|would not|did not|didn't|does not|doesn't|has not|hasn't|not|no one|nobody) (?:to |yet )?(?:say|said|confirm|comment|disclose|specify|address|clarify|explain|know|knows)\w* (?:on )?(?:whether|if)\b|\bdiffer(?:s|ed)? (?:on|over|about|as to) whether\b/;
+/** True when a span found in a sentence (`norm`, normalised) only dates something ("four days after"). */
+function datesSomething(q: FoundQuantity, norm: string): boolean {
+  const at = q.raw ? norm.indexOf(q.raw.toLowerCase()) : -1;
+  // A span written in words ("four days") is found by its unit: any span of the sentence dating something.
+  return at >= 0 ? SPAN_DATES.test(norm.slice(at + q.raw.length, at + q.raw.length + 16)) : SPAN_DATING.test(norm);
+}
+const SPAN_DATING = /\b(?:days?|weeks?|months?|years?)(?:'s?|’s?)?\s+(?:after|before|later|ago|earlier|notice|of notice|since)\b/;
+/** What has a length: a lease, contract, term or agreement. */
+const TERM_WORD = /\b(?:lease|leases|leased|contract|term|agreement|deal|arrangement|rental)\b/;
+/** Units of a span of time. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years']);
+/** What follows a span that only dates something ("four days after", "90 days' notice"). */
+const SPAN_DATES = /^\s*(?:'s?\s+|’s?\s+)?(?:after|before|later|ago|earlier|on|notice|of notice|since|from)\b/;
 /** " in ", "outside" or "near" before a capital: what every stated place needs. */
 const IN_CAPITAL = / (?:in|outside|of|near) [A-Z]/;
 /** Where a sentence says something is: "is in Nashville", "located in Austin", "housed in Reno". */
@@ -1086,6 +1099,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
   // Every token of a product code, so a sentence without one skips the product-code claims.
   const codeTokens = new Set(codeClaims.flatMap(([, codes]) => codes.flat()));
 
+  // Claims whose figure is a span of time and whose anchors name that span ("180 days", "six months"),
+  // with that group's first alternative's tokens.
+  const spanClaims: Array<[ci: number, tokens: string[]]> = [];
+  for (let ci = 0; ci < indexed.length; ci++) {
+    const x = indexed[ci];
+    const unit = x.claim.slots?.quantity?.unit;
+    if (!unit || !SPAN_UNITS.has(unit)) continue;
+    const g = x.claim.anchors.findIndex((group, k) => !x.partyGroups[k] && group.length > 0 && group.some((a) => parseQuantities(a).some((q) => SPAN_UNITS.has(q.unit))) && group.every((a) => /\d|half|month|year|week|day/.test(a)));
+    if (g >= 0) spanClaims.push([ci, x.anchors[g][0]]);
+  }
+
   // Claims that say where something is, with the tokens of their places.
   const placeClaims: Array<[ci: number, tokens: string[], terms: number[]]> = [];
   for (let ci = 0; ci < indexed.length; ci++) {
@@ -1580,6 +1604,9 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     };
     const hints = hintsOf(features.all);
     const quantities = HAS_DIGIT.test(norm) || hasNumberWord(features.all) || (hints & MULTIPLE_HINT) !== 0 ? adoptGpuUnit(parseQuantities(s.text, cased), norm) : [];
+    // Spans of time the sentence states as the length of a lease, contract or term, not as a date
+    // ("four days after") or an idiom ("one day").
+    const spans = TERM_WORD.test(norm) ? quantities.filter((q) => SPAN_UNITS.has(q.unit) && q.value >= 2 && !datesSomething(q as FoundQuantity, norm)) : [];
     // A day written in any form meets anchors written in another. Most sentences name no day: the
     // dates of those are read only if they match (for the verdict), as before.
     const dates = mayNameDay(norm, hints) ? parseDates(s.text, opts?.published, defaultYear, cased).map((d) => d.iso) : undefined;
@@ -1748,6 +1775,17 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
         // Scored as if it named the claim's place (the unknown name was counted unknown): the wrong
         // place is the only difference.
         standIn(terms, tuning.unknownWeight);
+      }
+    }
+    // "The lease runs 18 months": a span of another length where a claim names its own span is that
+    // claim's wrong version (the figure then conflicts), unless the span only dates something ("four
+    // days after the announcement", "90 days' notice").
+    if (spanClaims.length > 0 && spans.length > 0) {
+      for (const [ci, tokens] of spanClaims) {
+        if (isCand(ci)) continue;
+        const withSpan = new Set(features.all);
+        for (const t of tokens) withSpan.add(t);
+        if (passesAnchors(indexed[ci], withSpan)) addCand(ci);
       }
     }
     // "Anthropic will run Claude on Colossus 2": the sibling named where a claim about Anthropic's use of

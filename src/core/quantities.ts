@@ -80,6 +80,8 @@ const HAS_NUMBER_WORD = new RegExp(`\\b(?:${[...SMALL.keys()].join('|')})\\b|\\b
 /** Replaces runs of number words ("two hundred and twenty thousand") with digits, keeping everything else. */
 export function wordNumbersToDigits(lower: string): string {
   if (!HAS_NUMBER_WORD.test(lower)) return lower;
+  // Hundreds said as two numbers, the way one reads "180" aloud: "one-eighty", "two-twenty-five".
+  if (lower.includes('-')) lower = lower.replace(SPOKEN_HUNDREDS, (_, h: string, t: string, u?: string) => String(SMALL.get(h)! * 100 + SMALL.get(t)! + (u ? SMALL.get(u)! : 0)));
   const re = /[a-z]+|[^a-z]+/g;
   const parts = lower.match(re) ?? [];
   let out = '';
@@ -97,6 +99,9 @@ export function wordNumbersToDigits(lower: string): string {
   // "ninety-nine point one" is 99.1 ("point" and then one digit word).
   return out.includes(' point ') ? out.replace(/\b(\d+) point (\d)\b/g, '$1.$2') : out;
 }
+
+const UNIT_WORDS_RE = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_HUNDREDS = new RegExp(`\\b(${UNIT_WORDS_RE})-(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(${UNIT_WORDS_RE}))?\\b`, 'g');
 
 function numberWordValue(w: string): { small?: number; scale?: number } | null {
   const small = SMALL.get(w);

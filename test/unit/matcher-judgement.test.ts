@@ -51,6 +51,15 @@ describe('a version with a wrong slot', () => {
   });
 });
 
+describe('a lease of another length', () => {
+  it('is a wrong version of the lease term; a span that only dates something, or an idiom, is not', () => {
+    expect(first('Musk said on May 28 that the Colossus 1 lease runs 18 months.')).toMatchObject({ claimId: 'term-lease-180-days', conflict: true });
+    expect(first("Elon's own number for the Colossus 1 lease: a one-eighty-day term.")).toMatchObject({ claimId: 'term-lease-180-days', conflict: false });
+    expect(first('Musk told followers about the lease four days after the deal was announced.')?.claimId).not.toBe('term-lease-180-days');
+    expect(first('Musk has long argued that AI compute will one day run better in orbit.')?.claimId).toBe('musk-exploring-orbital');
+  });
+});
+
 describe('who made the deal public', () => {
   it('the companies announcing it on another day is a wrong date; their own posts say who announced it', () => {
     expect(first('The two companies announced the deal on Friday, May 15.')).toMatchObject({ claimId: 'announced-2026-05-06', conflict: true });

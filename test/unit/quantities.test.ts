@@ -87,6 +87,11 @@ describe('compareQuantity', () => {
   it('treats a vaguer compatible figure as less precise, not a conflict', () => {
     expect(compareQuantity({ value: 200000, bound: 'over', unit: 'gpu' }, over220)).toBe('vaguer');
   });
+  it('reads hundreds said as two numbers ("one-eighty")', () => {
+    expect(one('a one-eighty-day lease')).toEqual({ value: 180, bound: 'exact', unit: 'days' });
+    expect(one('twenty-one days')).toEqual({ value: 21, bound: 'exact', unit: 'days' });
+  });
+
   it('compares fees per quarter with fees per month', () => {
     expect(one('payments of $1.25bn per quarter')).toEqual({ value: 1.25e9, bound: 'exact', unit: 'usd-per-quarter' });
     const monthly = { value: 1.25e9, bound: 'exact', unit: 'usd-per-month' } as const;
