@@ -1764,13 +1764,19 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     }
     // A place no alias knows, where the sentence says something is, stands in for a place claim's places:
     // "the data center is in Nashville" is a wrong version of "the data center is in Memphis".
+    /** Whether a claim passes its anchors with a stand-in's tokens taken as the sentence's (added, then taken out). */
+    const passesWith = (ci: number, tokens: readonly string[]): boolean => {
+      const added = tokens.filter((t) => !features.all.has(t));
+      for (const t of added) features.all.add(t);
+      const ok = passesAnchors(indexed[ci], features.all);
+      for (const t of added) features.all.delete(t);
+      return ok;
+    };
     const places = unknownPlaces(s.text);
     if (places.length > 0) {
       for (const [ci, tokens, terms] of placeClaims) {
         if (isCand(ci)) continue;
-        const withPlace = new Set(features.all);
-        for (const t of tokens) withPlace.add(t);
-        if (!passesAnchors(indexed[ci], withPlace)) continue;
+        if (!passesWith(ci, tokens)) continue;
         addCand(ci);
         // Scored as if it named the claim's place (the unknown name was counted unknown): the wrong
         // place is the only difference.
@@ -1783,9 +1789,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (spanClaims.length > 0 && spans.length > 0) {
       for (const [ci, tokens] of spanClaims) {
         if (isCand(ci)) continue;
-        const withSpan = new Set(features.all);
-        for (const t of tokens) withSpan.add(t);
-        if (passesAnchors(indexed[ci], withSpan)) addCand(ci);
+        if (passesWith(ci, tokens)) addCand(ci);
       }
     }
     // "Anthropic will run Claude on Colossus 2": the sibling named where a claim about Anthropic's use of
@@ -1794,9 +1798,7 @@ export function createMatcher(packs: ClaimPack[], tuning: MatcherTuning = DEFAUL
     if (siblingClaims.length > 0 && ownEntities.some((e) => e === 'Anthropic' || e === 'Claude') && ownEntities.some((e) => siblingsOf(e).length > 0)) {
       for (const [ci, entity, tokens, terms] of siblingClaims) {
         if (ownEntities.includes(entity) || !siblingsOf(entity).some((sib) => ownEntities.includes(sib))) continue;
-        const withEntity = new Set(features.all);
-        for (const t of tokens) withEntity.add(t);
-        if (!passesAnchors(indexed[ci], withEntity)) continue;
+        if (!passesWith(ci, tokens)) continue;
         (wrongSibling ??= new Set()).add(ci);
         addCand(ci);
         // Scored as if it named the claim's own entity: the sibling is the only difference.
